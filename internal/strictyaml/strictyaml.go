@@ -1,0 +1,382 @@
+// Package strictyaml decodes YAML (and JSON, which YAML reads too) into Go
+// structs strictly: every unknown or repeated key, wrong kind of value,
+// alias or control character is reported with its line and column, and all
+// problems are reported at once instead of stopping at the first.
+//
+// It understands the `yaml:"name"` struct tags of go.yaml.in/yaml/v3 and
+// nothing more: strings, integers, booleans, slices, maps with string keys,
+// pointers, nested structs, and types that decode themselves (Scalar,
+// NodeDecoder). An embedded Meta records where a value stood.
+package strictyaml
+
+import (
+	"fmt"
+	"reflect"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// MaxBytes is the largest input Decode accepts. Question sets, answers and
+// reports are a few kilobytes; anything near this size is a mistake or an
+// attack, and refusing it early keeps parsing time bounded.
+const MaxBytes = 1 << 20
+
+// Pos is a 1-based line and column in the decoded text.
+type Pos struct {
+	Line int `json:"line"`
+	Col  int `json:"column"`
+}
+
+// String formats the position as "line:column".
+func (p Pos) String() string { return fmt.Sprintf("%d:%d", p.Line, p.Col) }
+
+// Meta, embedded in a struct, receives the position of the mapping the
+// struct was decoded from and of each of its keys' values.
+type Meta struct {
+	At   Pos            `yaml:"-" json:"-"`
+	keys map[string]Pos // value position by key
+}
+
+// PosOf returns where the value of key stood, or the mapping's own position
+// when the key was absent.
+func (m Meta) PosOf(key string) Pos {
+	if p, ok := m.keys[key]; ok {
+		return p
+	}
+	return m.At
+}
+
+// Has reports whether key was present in the mapping.
+func (m Meta) Has(key string) bool {
+	_, ok := m.keys[key]
+	return ok
+}
+
+// Problem is one thing wrong with the input, at a position.
+type Problem struct {
+	Pos
+	Msg string
+}
+
+// Scalar is implemented by types that decode themselves from a scalar's
+// text (for example an exact decimal).
+type Scalar interface {
+	UnmarshalScalar(text string) error
+}
+
+// NodeDecoder is implemented by types that decode themselves from a node,
+// such as a value that may be either one string or a list of strings.
+type NodeDecoder interface {
+	DecodeNode(n *yaml.Node) []Problem
+}
+
+var metaType = reflect.TypeOf(Meta{})
+
+// Decode parses data and decodes it into v, which must be a pointer to a
+// struct. It returns every problem found, in document order; nil means v
+// was filled completely.
+func Decode(data []byte, v any) []Problem {
+	if len(data) > MaxBytes {
+		return []Problem{{Pos{1, 1}, fmt.Sprintf("file is %d bytes; the limit is %d (1 MiB)", len(data), MaxBytes)}}
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return []Problem{syntaxProblem(err)}
+	}
+	if doc.Kind == 0 || (doc.Kind == yaml.DocumentNode && len(doc.Content) == 0) {
+		return []Problem{{Pos{1, 1}, "file is empty"}}
+	}
+	return DecodeNode(&doc, v)
+}
+
+// DecodeNode decodes an already parsed node into v (a pointer).
+func DecodeNode(n *yaml.Node, v any) []Problem {
+	rv := reflect.ValueOf(v)
+	if rv.Kind() != reflect.Pointer || rv.IsNil() {
+		panic("strictyaml: DecodeNode needs a non-nil pointer")
+	}
+	if n.Kind == yaml.DocumentNode && len(n.Content) == 1 {
+		n = n.Content[0]
+	}
+	var d decoder
+	d.value(n, rv.Elem())
+	return d.problems
+}
+
+var lineRE = regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`)
+
+// syntaxProblem turns a yaml.v3 parse error ("yaml: line 3: did not find
+// expected key") into a positioned problem. The parser reports lines only.
+func syntaxProblem(err error) Problem {
+	msg := err.Error()
+	line := 1
+	if m := lineRE.FindStringSubmatch(msg); m != nil {
+		if m[1] != "" {
+			line, _ = strconv.Atoi(m[1])
+		}
+		msg = m[2]
+	}
+	return Problem{Pos{line, 1}, "not valid YAML: " + msg}
+}
+
+type decoder struct{ problems []Problem }
+
+func (d *decoder) addf(n *yaml.Node, format string, args ...any) {
+	d.problems = append(d.problems, Problem{posOf(n), fmt.Sprintf(format, args...)})
+}
+
+func posOf(n *yaml.Node) Pos { return Pos{n.Line, n.Column} }
+
+func (d *decoder) value(n *yaml.Node, v reflect.Value) {
+	if n.Kind == yaml.AliasNode || n.Anchor != "" {
+		d.addf(n, "anchors and aliases (&, *) are not allowed; write the value out")
+		return
+	}
+	if v.CanAddr() {
+		if nd, ok := v.Addr().Interface().(NodeDecoder); ok {
+			if n.Kind == yaml.ScalarNode && !d.cleanText(n) {
+				return
+			}
+			for _, p := range nd.DecodeNode(n) {
+				d.problems = append(d.problems, p)
+			}
+			return
+		}
+		if sc, ok := v.Addr().Interface().(Scalar); ok {
+			if !d.scalar(n) {
+				return
+			}
+			if err := sc.UnmarshalScalar(n.Value); err != nil {
+				d.addf(n, "%v", err)
+			}
+			return
+		}
+	}
+	switch v.Kind() {
+	case reflect.Pointer:
+		if isNull(n) {
+			return
+		}
+		if v.IsNil() {
+			v.Set(reflect.New(v.Type().Elem()))
+		}
+		d.value(n, v.Elem())
+	case reflect.Struct:
+		d.structValue(n, v)
+	case reflect.Slice:
+		d.sliceValue(n, v)
+	case reflect.Map:
+		d.mapValue(n, v)
+	case reflect.String:
+		if !d.scalar(n) {
+			return
+		}
+		if !isNull(n) {
+			v.SetString(n.Value)
+		}
+	case reflect.Int, reflect.Int64:
+		if !d.scalar(n) {
+			return
+		}
+		i, err := strconv.ParseInt(n.Value, 10, 64)
+		if err != nil || n.Tag != "!!int" {
+			d.addf(n, "expected a whole number, got %q", n.Value)
+			return
+		}
+		v.SetInt(i)
+	case reflect.Bool:
+		if !d.scalar(n) {
+			return
+		}
+		if n.Tag != "!!bool" {
+			d.addf(n, "expected true or false, got %q", n.Value)
+			return
+		}
+		v.SetBool(n.Value == "true" || n.Value == "True" || n.Value == "TRUE")
+	default:
+		panic("strictyaml: unsupported kind " + v.Kind().String())
+	}
+}
+
+// scalar checks that n is a scalar with clean text.
+func (d *decoder) scalar(n *yaml.Node) bool {
+	if n.Kind != yaml.ScalarNode {
+		d.addf(n, "expected a single value, got %s", kindName(n))
+		return false
+	}
+	return d.cleanText(n)
+}
+
+// cleanText refuses control characters and terminal escape sequences: text
+// from a file may end up on someone's terminal or in a shared report.
+func (d *decoder) cleanText(n *yaml.Node) bool {
+	if i, r, ok := FindControl(n.Value); ok {
+		d.addf(n, "text contains control character %U at character %d; remove it (escape sequences and bidi overrides are refused)", r, i+1)
+		return false
+	}
+	return true
+}
+
+// FindControl returns the index (in runes) and value of the first rune in s
+// that must not reach a terminal or a report: C0 controls other than tab
+// and newline, DEL, C1 controls, and bidirectional overrides and isolates.
+func FindControl(s string) (int, rune, bool) {
+	i := 0
+	for _, r := range s {
+		if IsControl(r) {
+			return i, r, true
+		}
+		i++
+	}
+	return 0, 0, false
+}
+
+// IsControl reports whether r is refused by FindControl.
+func IsControl(r rune) bool {
+	switch {
+	case r == '\t' || r == '\n':
+		return false
+	case r < 0x20 || r == 0x7f:
+		return true
+	case r >= 0x80 && r <= 0x9f:
+		return true
+	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069, r == 0x200e, r == 0x200f, r == 0x061c:
+		return true
+	}
+	return false
+}
+
+func isNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.Tag == "!!null" }
+
+func kindName(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a mapping"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.ScalarNode:
+		return fmt.Sprintf("%q", n.Value)
+	}
+	return "nothing"
+}
+
+func (d *decoder) structValue(n *yaml.Node, v reflect.Value) {
+	if isNull(n) {
+		return
+	}
+	if n.Kind != yaml.MappingNode {
+		d.addf(n, "expected a mapping of %s, got %s", strings.Join(fieldNames(v.Type()), ", "), kindName(n))
+		return
+	}
+	fields := map[string]int{}
+	var meta *Meta
+	t := v.Type()
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if f.Anonymous && f.Type == metaType {
+			meta = v.Field(i).Addr().Interface().(*Meta)
+			continue
+		}
+		if name := tagName(f); name != "" {
+			fields[name] = i
+		}
+	}
+	if meta != nil {
+		meta.At = posOf(n)
+		meta.keys = map[string]Pos{}
+	}
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, val := n.Content[i], n.Content[i+1]
+		if !d.scalar(k) {
+			continue
+		}
+		if seen[k.Value] {
+			d.addf(k, "key %q appears twice", k.Value)
+			continue
+		}
+		seen[k.Value] = true
+		idx, ok := fields[k.Value]
+		if !ok {
+			d.addf(k, "unknown field %q (expected one of: %s)", k.Value, strings.Join(fieldNames(t), ", "))
+			continue
+		}
+		if meta != nil {
+			meta.keys[k.Value] = posOf(val)
+		}
+		d.value(val, v.Field(idx))
+	}
+}
+
+func (d *decoder) sliceValue(n *yaml.Node, v reflect.Value) {
+	if isNull(n) {
+		return
+	}
+	if n.Kind != yaml.SequenceNode {
+		d.addf(n, "expected a list, got %s", kindName(n))
+		return
+	}
+	s := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
+	for i, c := range n.Content {
+		d.value(c, s.Index(i))
+	}
+	v.Set(s)
+}
+
+func (d *decoder) mapValue(n *yaml.Node, v reflect.Value) {
+	if isNull(n) {
+		return
+	}
+	if n.Kind != yaml.MappingNode {
+		d.addf(n, "expected a mapping, got %s", kindName(n))
+		return
+	}
+	if v.Type().Key().Kind() != reflect.String {
+		panic("strictyaml: map keys must be strings")
+	}
+	m := reflect.MakeMapWithSize(v.Type(), len(n.Content)/2)
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, val := n.Content[i], n.Content[i+1]
+		if !d.scalar(k) {
+			continue
+		}
+		key := reflect.ValueOf(k.Value).Convert(v.Type().Key())
+		if m.MapIndex(key).IsValid() {
+			d.addf(k, "key %q appears twice", k.Value)
+			continue
+		}
+		elem := reflect.New(v.Type().Elem()).Elem()
+		d.value(val, elem)
+		m.SetMapIndex(key, elem)
+	}
+	v.Set(m)
+}
+
+func tagName(f reflect.StructField) string {
+	if !f.IsExported() {
+		return ""
+	}
+	name, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+	if name == "-" {
+		return ""
+	}
+	if name == "" {
+		return strings.ToLower(f.Name)
+	}
+	return name
+}
+
+func fieldNames(t reflect.Type) []string {
+	var names []string
+	for i := range t.NumField() {
+		if n := tagName(t.Field(i)); n != "" {
+			names = append(names, n)
+		}
+	}
+	slices.Sort(names)
+	return names
+}

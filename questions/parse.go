@@ -1,0 +1,277 @@
+package questions
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"regexp"
+	"slices"
+
+	"itcheck/internal/strictyaml"
+)
+
+// Parse reads a question set from data and validates it. name is used in
+// error messages (a file name, or "questions.yaml" for the built-in set).
+// On failure the error is Problems listing every error; warnings are not
+// errors and are left to Lint.
+func Parse(name string, data []byte) (*Set, error) {
+	s, ps := Lint(name, data)
+	if errs := ps.Errors(); len(errs) > 0 {
+		return nil, errs
+	}
+	return s, nil
+}
+
+// Lint reads and validates a question set and returns every problem,
+// errors and warnings alike. The set is nil when it could not be decoded.
+func Lint(name string, data []byte) (*Set, Problems) {
+	var s Set
+	if probs := strictyaml.Decode(data, &s); len(probs) > 0 {
+		ps := fromDecode(name, probs)
+		// The file decoded partly; validate what is there so that every
+		// problem shows at once, but never hand out the broken set.
+		ps = append(ps, s.validate(name)...)
+		sortProblems(ps)
+		return nil, ps
+	}
+	sum := sha256.Sum256(data)
+	s.Hash = hex.EncodeToString(sum[:])
+	ps := s.validate(name)
+	ps = append(ps, s.lint(name)...)
+	sortProblems(ps)
+	return &s, ps
+}
+
+func sortProblems(ps Problems) {
+	slices.SortStableFunc(ps, func(a, b Problem) int {
+		if a.Pos.Line != b.Pos.Line {
+			return a.Pos.Line - b.Pos.Line
+		}
+		return a.Pos.Col - b.Pos.Col
+	})
+}
+
+var idRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+
+type checker struct {
+	name string
+	ps   Problems
+}
+
+func (c *checker) errf(at Pos, format string, args ...any) {
+	c.ps = append(c.ps, Problem{File: c.name, Pos: at, Msg: fmt.Sprintf(format, args...)})
+}
+
+func (c *checker) warnf(at Pos, format string, args ...any) {
+	c.ps = append(c.ps, Problem{File: c.name, Pos: at, Msg: fmt.Sprintf(format, args...), Warning: true})
+}
+
+// required reports an empty text field.
+func (c *checker) required(m Meta, key, value, what string) {
+	if value == "" {
+		if m.Has(key) {
+			c.errf(m.PosOf(key), "%s is empty; write the %s", key, what)
+		} else {
+			c.errf(m.At, "missing %s: the %s", key, what)
+		}
+	}
+}
+
+// id checks an id's form and, with seen, that it is not used twice.
+func (c *checker) id(m Meta, id, what string, seen map[string]Pos) {
+	if id == "" {
+		c.required(m, "id", id, what+" id (kebab-case, like "+exampleID(what)+")")
+		return
+	}
+	at := m.PosOf("id")
+	if !idRE.MatchString(id) {
+		c.errf(at, "%s id %q is not kebab-case (lowercase letters, digits and single dashes, like %s)", what, id, exampleID(what))
+	}
+	if seen == nil {
+		return
+	}
+	if first, dup := seen[id]; dup {
+		c.errf(at, "duplicate %s id %q (first used at %s)", what, id, first)
+		return
+	}
+	seen[id] = at
+}
+
+func exampleID(what string) string {
+	switch what {
+	case "area":
+		return "budget"
+	case "question":
+		return "budget-owner"
+	case "option":
+		return "not-sure"
+	}
+	return "it-accountability"
+}
+
+func (s *Set) validate(name string) Problems {
+	c := &checker{name: name}
+	c.id(s.Meta, s.ID, "set", nil)
+	c.required(s.Meta, "title", s.Title, "question set's title")
+	c.required(s.Meta, "version", s.Version, "question set's version (like 1.0.0)")
+	if s.Minutes < 0 {
+		c.errf(s.PosOf("minutes"), "minutes is %d; expected the minutes it takes, 1 or more", s.Minutes)
+	}
+	s.validateParties(c)
+	s.validateRoles(c)
+	s.validateScoring(c)
+	s.validateBands(c)
+	if len(s.Areas) == 0 {
+		c.errf(s.PosOf("areas"), "no areas: a question set needs at least one area with questions")
+	}
+	areaIDs, questionIDs := map[string]Pos{}, map[string]Pos{}
+	for i := range s.Areas {
+		s.Areas[i].validate(c, areaIDs, questionIDs)
+	}
+	return c.ps
+}
+
+func (s *Set) validateParties(c *checker) {
+	seen := map[string]Pos{}
+	for _, p := range s.Parties {
+		at := p.PosOf("id")
+		if !slices.Contains(PartyIDs, p.ID) {
+			c.errf(at, "unknown party %q (expected one of: %s)", p.ID, join(PartyIDs))
+			continue
+		}
+		if first, dup := seen[p.ID]; dup {
+			c.errf(at, "duplicate party %q (first at %s)", p.ID, first)
+		}
+		seen[p.ID] = at
+		c.required(p.Meta, "label", p.Label, "party's label")
+	}
+	for _, id := range PartyIDs {
+		if _, ok := seen[id]; !ok {
+			c.errf(s.PosOf("parties"), "parties: missing party %q (every set names %s)", id, join(PartyIDs))
+		}
+	}
+}
+
+func (s *Set) validateRoles(c *checker) {
+	if len(s.Roles) == 0 {
+		c.errf(s.PosOf("roles"), "no roles: list who may answer (like executive, it-lead)")
+	}
+	seen := map[string]Pos{}
+	for _, r := range s.Roles {
+		c.id(r.Meta, r.ID, "role", seen)
+		c.required(r.Meta, "label", r.Label, "role's label")
+	}
+}
+
+func (s *Set) validateScoring(c *checker) {
+	sc := s.Scoring
+	for _, k := range []struct {
+		key string
+		v   Share
+	}{{"cloudy_at", sc.CloudyAt}, {"carries_at", sc.CarriesAt}} {
+		if k.v == 0 {
+			c.errf(sc.PosOf(k.key), "scoring.%s must be a share above 0 (like 0.5)", k.key)
+		}
+	}
+	vs := s.Verdicts
+	for _, v := range []struct {
+		key string
+		t   VerdictText
+	}{{VerdictIT, vs.IT}, {VerdictLeadership, vs.Leadership}, {VerdictShared, vs.Shared}, {VerdictCloudy, vs.Cloudy}} {
+		if v.t.Label == "" {
+			c.errf(vs.PosOf(v.key), "verdicts.%s needs a label", v.key)
+		}
+	}
+}
+
+func (s *Set) validateBands(c *checker) {
+	if len(s.Bands) == 0 {
+		c.errf(s.PosOf("bands"), "no bands: list bands that cover the index from 0 to 100")
+		return
+	}
+	seen := map[string]Pos{}
+	owner := make([]int, 101) // band index+1 covering each index value
+	for i, b := range s.Bands {
+		c.id(b.Meta, b.ID, "band", seen)
+		c.required(b.Meta, "headline", b.Headline, "band's headline")
+		if b.Min < 0 || b.Max > 100 || b.Min > b.Max {
+			c.errf(b.PosOf("min"), "band %q covers %d to %d; expected 0 <= min <= max <= 100", b.ID, b.Min, b.Max)
+			continue
+		}
+		for v := b.Min; v <= b.Max; v++ {
+			if o := owner[v]; o != 0 {
+				c.errf(b.PosOf("min"), "band %q overlaps band %q at %d", b.ID, s.Bands[o-1].ID, v)
+				break
+			}
+			owner[v] = i + 1
+		}
+	}
+	for v := 0; v <= 100; v++ {
+		if owner[v] != 0 {
+			continue
+		}
+		end := v
+		for end < 100 && owner[end+1] == 0 {
+			end++
+		}
+		c.errf(s.PosOf("bands"), "bands leave a gap: no band covers %d to %d", v, end)
+		v = end
+	}
+}
+
+func (a *Area) validate(c *checker, areaIDs, questionIDs map[string]Pos) {
+	c.id(a.Meta, a.ID, "area", areaIDs)
+	c.required(a.Meta, "title", a.Title, "area's title (the question the area answers)")
+	if a.Weight < 0 {
+		c.errf(a.PosOf("weight"), "weight is %d; expected 1 or more (or leave it out for 1)", a.Weight)
+	}
+	for _, v := range VerdictIDs {
+		if adv := a.Advice.For(v); adv != nil {
+			adv.validate(c)
+		}
+	}
+	if len(a.Questions) == 0 {
+		c.errf(a.PosOf("questions"), "area %q has no questions", a.ID)
+	}
+	for i := range a.Questions {
+		a.Questions[i].validate(c, questionIDs)
+	}
+}
+
+func (adv *Advice) validate(c *checker) {
+	c.required(adv.Meta, "text", adv.Text, "advice text")
+	if !slices.Contains(ActorIDs, adv.Who) {
+		c.errf(adv.PosOf("who"), "advice who is %q; expected one of: %s", adv.Who, join(ActorIDs))
+	}
+}
+
+func (q *Question) validate(c *checker, questionIDs map[string]Pos) {
+	c.id(q.Meta, q.ID, "question", questionIDs)
+	c.required(q.Meta, "text", q.Text, "question's text")
+	if q.Kind != "" && q.Kind != KindSingle && q.Kind != KindMulti {
+		c.errf(q.PosOf("kind"), "kind is %q; expected single or multi", q.Kind)
+	}
+	if q.Weight < 0 {
+		c.errf(q.PosOf("weight"), "weight is %d; expected 1 or more (or leave it out for 1)", q.Weight)
+	}
+	if len(q.Options) < 2 {
+		c.errf(q.PosOf("options"), "question %q has %d option(s); a question needs at least two", q.ID, len(q.Options))
+	}
+	seen := map[string]Pos{}
+	for _, o := range q.Options {
+		c.id(o.Meta, o.ID, "option", seen)
+		c.required(o.Meta, "label", o.Label, "option's label")
+		if !o.Has("split") {
+			c.errf(o.At, "option %q has no split: say how accountability divides (it, leadership, unclear; summing to 1)", o.ID)
+		} else if sum := o.Split.Sum(); sum != One {
+			c.errf(o.PosOf("split"), "option %q: shares add up to %s, not 1 (it %s + leadership %s + unclear %s)",
+				o.ID, sum, o.Split.IT, o.Split.Leadership, o.Split.Unclear)
+		}
+		if o.Advice != nil {
+			o.Advice.validate(c)
+		}
+	}
+}
+
+// lint finds an author's likely mistakes that still give a usable set.
+func (s *Set) lint(name string) Problems { return nil }
