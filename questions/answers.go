@@ -136,10 +136,14 @@ func (s *Set) Check(name string, a *Answers, opt CheckOptions) error {
 		}
 		seen := map[string]bool{}
 		for _, id := range c.IDs {
-			if q.Option(id) == nil {
+			o := q.Option(id)
+			switch {
+			case o == nil:
 				add(c.At, "question %q has no option %q (expected one of: %s)", qid, id, join(q.OptionIDs()))
-			} else if seen[id] {
+			case seen[id]:
 				add(c.At, "question %q lists option %q twice", qid, id)
+			case o.Alone() && len(c.IDs) > 1:
+				add(c.At, "question %q: option %q (%s) cannot be combined with other options", qid, id, o.Label)
 			}
 			seen[id] = true
 		}

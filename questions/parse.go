@@ -29,8 +29,20 @@ func Lint(name string, data []byte) (*Set, Problems) {
 	if probs := strictyaml.Decode(data, &s); len(probs) > 0 {
 		ps := fromDecode(name, probs)
 		// The file decoded partly; validate what is there so that every
-		// problem shows at once, but never hand out the broken set.
-		ps = append(ps, s.validate(name)...)
+		// problem shows at once, but never hand out the broken set. A line
+		// that already has a decoding problem gets no follow-on complaints
+		// (a share that failed to read would also "not sum to 1").
+		if s.At.Line > 0 {
+			bad := map[int]bool{}
+			for _, p := range probs {
+				bad[p.Line] = true
+			}
+			for _, p := range s.validate(name) {
+				if !bad[p.Pos.Line] {
+					ps = append(ps, p)
+				}
+			}
+		}
 		sortProblems(ps)
 		return nil, ps
 	}
@@ -196,12 +208,15 @@ func (s *Set) validateBands(c *checker) {
 		c.required(b.Meta, "headline", b.Headline, "band's headline")
 		if b.Min < 0 || b.Max > 100 || b.Min > b.Max {
 			c.errf(b.PosOf("min"), "band %q covers %d to %d; expected 0 <= min <= max <= 100", b.ID, b.Min, b.Max)
-			continue
 		}
-		for v := b.Min; v <= b.Max; v++ {
+		overlap := false
+		for v := max(b.Min, 0); v <= min(b.Max, 100); v++ {
 			if o := owner[v]; o != 0 {
-				c.errf(b.PosOf("min"), "band %q overlaps band %q at %d", b.ID, s.Bands[o-1].ID, v)
-				break
+				if !overlap {
+					c.errf(b.PosOf("min"), "band %q overlaps band %q at %d", b.ID, s.Bands[o-1].ID, v)
+				}
+				overlap = true
+				continue
 			}
 			owner[v] = i + 1
 		}
@@ -269,6 +284,9 @@ func (q *Question) validate(c *checker, questionIDs map[string]Pos) {
 		}
 		if o.Advice != nil {
 			o.Advice.validate(c)
+		}
+		if o.Exclusive && !q.Multi() {
+			c.errf(o.PosOf("exclusive"), "option %q: exclusive only applies to multi questions (kind: multi)", o.ID)
 		}
 	}
 }

@@ -236,8 +236,14 @@ type Option struct {
 	Label   string  `yaml:"label"`
 	Split   Split   `yaml:"split"`
 	NotSure bool    `yaml:"not_sure"` // the "Not sure" answer: itself a finding
+	// Exclusive, in a multi question, means the option cannot be chosen
+	// together with others ("None of these"). Not sure is always exclusive.
+	Exclusive bool `yaml:"exclusive"`
 	Advice  *Advice `yaml:"advice"`
 }
+
+// Alone reports whether the option must be chosen on its own.
+func (o *Option) Alone() bool { return o.Exclusive || o.NotSure }
 
 // Split is how accountability divides among the parties; shares sum to 1.
 type Split struct {

@@ -141,9 +141,7 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value) {
 			if n.Kind == yaml.ScalarNode && !d.cleanText(n) {
 				return
 			}
-			for _, p := range nd.DecodeNode(n) {
-				d.problems = append(d.problems, p)
-			}
+			d.problems = append(d.problems, nd.DecodeNode(n)...)
 			return
 		}
 		if sc, ok := v.Addr().Interface().(Scalar); ok {
