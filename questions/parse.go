@@ -74,10 +74,6 @@ func (c *checker) errf(at Pos, format string, args ...any) {
 	c.ps = append(c.ps, Problem{File: c.name, Pos: at, Msg: fmt.Sprintf(format, args...)})
 }
 
-func (c *checker) warnf(at Pos, format string, args ...any) {
-	c.ps = append(c.ps, Problem{File: c.name, Pos: at, Msg: fmt.Sprintf(format, args...), Warning: true})
-}
-
 // required reports an empty text field.
 func (c *checker) required(m Meta, key, value, what string) {
 	if value == "" {
@@ -290,6 +286,3 @@ func (q *Question) validate(c *checker, questionIDs map[string]Pos) {
 		}
 	}
 }
-
-// lint finds an author's likely mistakes that still give a usable set.
-func (s *Set) lint(name string) Problems { return nil }

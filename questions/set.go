@@ -232,14 +232,14 @@ func (q *Question) OptionIDs() []string {
 // implies and, where there is something to do about it, advice.
 type Option struct {
 	Meta    `yaml:"-"`
-	ID      string  `yaml:"id"`
-	Label   string  `yaml:"label"`
-	Split   Split   `yaml:"split"`
-	NotSure bool    `yaml:"not_sure"` // the "Not sure" answer: itself a finding
+	ID      string `yaml:"id"`
+	Label   string `yaml:"label"`
+	Split   Split  `yaml:"split"`
+	NotSure bool   `yaml:"not_sure"` // the "Not sure" answer: itself a finding
 	// Exclusive, in a multi question, means the option cannot be chosen
 	// together with others ("None of these"). Not sure is always exclusive.
-	Exclusive bool `yaml:"exclusive"`
-	Advice  *Advice `yaml:"advice"`
+	Exclusive bool    `yaml:"exclusive"`
+	Advice    *Advice `yaml:"advice"`
 }
 
 // Alone reports whether the option must be chosen on its own.

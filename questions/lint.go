@@ -1,0 +1,91 @@
+package questions
+
+import (
+	"fmt"
+	"math"
+)
+
+// Warnings point at an author's likely mistakes that still give a usable
+// set; itcheck validate shows them, the self-check does not stop for them.
+
+// dominantShare is the part of an area above which one question decides
+// the area on its own.
+const dominantShare = 0.5
+
+// adviceNeededAt is the share of leadership or unclear above which an
+// option describes a problem someone should act on.
+const adviceNeededAt Share = 5000
+
+func (s *Set) lint(name string) Problems {
+	var ps Problems
+	warn := func(at Pos, format string, args ...any) {
+		ps = append(ps, Problem{File: name, Pos: at, Msg: fmt.Sprintf(format, args...), Warning: true})
+	}
+	for _, a := range s.Areas {
+		total := 0
+		for _, q := range a.Questions {
+			total += EffectiveWeight(q.Weight)
+		}
+		for _, q := range a.Questions {
+			if w := EffectiveWeight(q.Weight); len(a.Questions) > 1 && float64(w)/float64(total) > dominantShare {
+				warn(q.PosOf("weight"), "question %q has weight %d of %d in area %q: it alone decides the area", q.ID, w, total, a.ID)
+			}
+			notSure := false
+			for _, o := range q.Options {
+				notSure = notSure || o.NotSure
+				if o.Advice != nil || o.NotSure {
+					continue
+				}
+				if o.Split.Leadership > adviceNeededAt {
+					warn(o.At, "option %q puts most of the area on leadership (%s) but gives no advice", o.ID, o.Split.Leadership)
+				} else if o.Split.Unclear > adviceNeededAt {
+					warn(o.At, "option %q leaves most of the area unclear (%s) but gives no advice", o.ID, o.Split.Unclear)
+				}
+			}
+			if !notSure {
+				warn(q.At, "question %q has no \"Not sure\" option (not_sure: true); people who don't know must guess", q.ID)
+			}
+		}
+	}
+	lo, hi := s.IndexRange()
+	for _, b := range s.Bands {
+		if b.Max < lo || b.Min > hi {
+			warn(b.At, "band %q (%d to %d) cannot be reached: answers give an index from %d to %d", b.ID, b.Min, b.Max, lo, hi)
+		}
+	}
+	return ps
+}
+
+// IndexRange returns the lowest and highest accountability index any
+// complete set of answers can give (rounded as the index is).
+func (s *Set) IndexRange() (lo, hi int) {
+	var minSum, maxSum, weights float64
+	for _, a := range s.Areas {
+		var aMin, aMax, qWeights float64
+		for _, q := range a.Questions {
+			if len(q.Options) == 0 {
+				continue
+			}
+			qMin, qMax := math.Inf(1), math.Inf(-1)
+			for _, o := range q.Options {
+				it := o.Split.IT.Float()
+				qMin, qMax = math.Min(qMin, it), math.Max(qMax, it)
+			}
+			w := float64(EffectiveWeight(q.Weight))
+			aMin += float64(w * qMin)
+			aMax += float64(w * qMax)
+			qWeights += w
+		}
+		if qWeights == 0 {
+			continue
+		}
+		w := float64(EffectiveWeight(a.Weight))
+		minSum += float64(w * aMin / qWeights)
+		maxSum += float64(w * aMax / qWeights)
+		weights += w
+	}
+	if weights == 0 {
+		return 0, 0
+	}
+	return int(math.Floor(minSum/weights*100 + 0.5)), int(math.Floor(maxSum/weights*100 + 0.5))
+}
