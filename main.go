@@ -1,0 +1,155 @@
+// Command itcheck is a five-minute self-check: who is accountable for IT
+// performance, and how hard can a business fairly push its IT team? It
+// walks one person through four areas, scores the answers from a YAML
+// question set, prints a verdict and writes a markdown report to share.
+//
+// This file wires the command line: the root command, its subcommands and
+// the mapping from errors to exit codes. Each command lives in a file of
+// its own.
+package main
+
+import (
+	"context"
+	_ "embed"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+
+	"charm.land/fang/v2"
+	"github.com/spf13/cobra"
+
+	"itcheck/questions"
+)
+
+// builtinSet is the question set asked when --questions is not given.
+//
+//go:embed questions.yaml
+var builtinSet []byte
+
+// version is set at build time with -ldflags "-X main.version=v1.2.3";
+// otherwise it comes from the module's build information.
+var version = ""
+
+// toolVersion returns the version recorded in reports.
+func toolVersion() string {
+	if version != "" {
+		return version
+	}
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
+		return info.Main.Version
+	}
+	return "v0.1.0"
+}
+
+// Exit codes.
+const (
+	exitOK          = 0
+	exitFailure     = 1
+	exitUsage       = 2 // bad usage or invalid input
+	exitInterrupted = 130
+)
+
+func main() {
+	os.Exit(run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run executes the command line and returns the exit code.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	root := newRoot(&env{stdin: stdin, stdout: stdout, stderr: stderr})
+	root.SetArgs(args)
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	err := fang.Execute(ctx, root,
+		fang.WithVersion(toolVersion()),
+		fang.WithErrorHandler(handleError),
+	)
+	return exitCode(err)
+}
+
+// env is what commands read from and write to.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}
+
+func newRoot(e *env) *cobra.Command {
+	root := newCheckCommand(e)
+	root.AddCommand(newValidateCommand(e))
+	return root
+}
+
+// exitError carries an exit code, and whether its message was already
+// shown to the person (then nothing more is printed).
+type exitError struct {
+	code  int
+	err   error
+	shown bool
+}
+
+func (e *exitError) Error() string { return e.err.Error() }
+func (e *exitError) Unwrap() error { return e.err }
+
+// usageErrorf reports bad usage or invalid input: exit code 2.
+func usageErrorf(format string, args ...any) error {
+	return &exitError{code: exitUsage, err: fmt.Errorf(format, args...)}
+}
+
+// invalidInput marks an error about a file's content: exit code 2.
+func invalidInput(err error) error {
+	return &exitError{code: exitUsage, err: err}
+}
+
+func exitCode(err error) int {
+	if err == nil {
+		return exitOK
+	}
+	var ee *exitError
+	if errors.As(err, &ee) {
+		return ee.code
+	}
+	var ps questions.Problems
+	if errors.As(err, &ps) {
+		return exitUsage
+	}
+	if isUsageError(err) {
+		return exitUsage
+	}
+	return exitFailure
+}
+
+// handleError prints an error once: problem lists one per line, in the
+// file:line:column form editors understand; everything else in fang's style.
+func handleError(w io.Writer, styles fang.Styles, err error) {
+	var ee *exitError
+	if errors.As(err, &ee) && ee.shown {
+		return
+	}
+	var ps questions.Problems
+	if errors.As(err, &ps) {
+		for _, p := range ps {
+			fmt.Fprintln(w, p.String())
+		}
+		fmt.Fprintln(w, problemSummary(ps))
+		return
+	}
+	fang.DefaultErrorHandler(w, styles, err)
+}
+
+func problemSummary(ps questions.Problems) string {
+	n, w := len(ps.Errors()), len(ps.Warnings())
+	s := fmt.Sprintf("%d %s", n, plural(n, "error", "errors"))
+	if w > 0 {
+		s += fmt.Sprintf(", %d %s", w, plural(w, "warning", "warnings"))
+	}
+	return s
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

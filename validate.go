@@ -1,0 +1,71 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"itcheck/questions"
+)
+
+func newValidateCommand(e *env) *cobra.Command {
+	return &cobra.Command{
+		Use:   "validate [FILE...]",
+		Short: "Check question sets and list every problem with its position",
+		Long: "Checks each question set file and lists every problem as file:line:column,\n" +
+			"errors and warnings (likely mistakes that still work). With no file, checks the\n" +
+			"built-in set. Exits 2 when any file has an error.",
+		Example: `# check a custom set before anyone answers it
+itcheck validate client-questions.yaml`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runValidate(e, args)
+		},
+	}
+}
+
+func runValidate(e *env, files []string) error {
+	type input struct {
+		name string
+		data []byte
+	}
+	var inputs []input
+	if len(files) == 0 {
+		inputs = append(inputs, input{builtinName, builtinSet})
+	}
+	failed := 0
+	for _, f := range files {
+		data, err := readInput(e, f)
+		if err != nil {
+			fmt.Fprintln(e.stdout, err)
+			failed++
+			continue
+		}
+		inputs = append(inputs, input{displayName(f), data})
+	}
+	for _, in := range inputs {
+		s, ps := questions.Lint(in.name, in.data)
+		for _, p := range ps {
+			fmt.Fprintln(e.stdout, p)
+		}
+		switch {
+		case len(ps.Errors()) > 0:
+			failed++
+			fmt.Fprintf(e.stdout, "%s: %s\n", in.name, problemSummary(ps))
+		case len(ps) > 0:
+			n := len(ps.Warnings())
+			fmt.Fprintf(e.stdout, "%s: valid with %d %s (%s)\n", in.name, n, plural(n, "warning", "warnings"), setSize(s))
+		default:
+			fmt.Fprintf(e.stdout, "%s: valid (%s)\n", in.name, setSize(s))
+		}
+	}
+	if failed > 0 {
+		return &exitError{code: exitUsage, err: fmt.Errorf("%d of %d files invalid", failed, max(len(files), 1)), shown: true}
+	}
+	return nil
+}
+
+// setSize says how many areas and questions a set has.
+func setSize(s *questions.Set) string {
+	a, q := len(s.Areas), s.QuestionCount()
+	return fmt.Sprintf("%d %s, %d %s", a, plural(a, "area", "areas"), q, plural(q, "question", "questions"))
+}
