@@ -21,9 +21,14 @@ func TestMain(m *testing.M) {
 // TestScripts runs the end-to-end scripts in testdata/script: each reads
 // as documentation of one command's behaviour.
 func TestScripts(t *testing.T) {
+	repo, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
 	testscript.Run(t, testscript.Params{
 		Dir: "testdata/script",
 		Setup: func(e *testscript.Env) error {
+			e.Setenv("REPO", repo)
 			e.Setenv("NO_COLOR", "1")
 			e.Setenv("XDG_STATE_HOME", e.WorkDir+"/.state")
 			return nil

@@ -122,7 +122,7 @@ func (s *Set) validate(name string) Problems {
 	c.id(s.Meta, s.ID, "set", nil)
 	c.required(s.Meta, "title", s.Title, "question set's title")
 	c.required(s.Meta, "version", s.Version, "question set's version (like 1.0.0)")
-	if s.Minutes < 0 {
+	if s.Has("minutes") && s.Minutes < 1 {
 		c.errf(s.PosOf("minutes"), "minutes is %d; expected the minutes it takes, 1 or more", s.Minutes)
 	}
 	s.validateParties(c)
@@ -233,7 +233,7 @@ func (s *Set) validateBands(c *checker) {
 func (a *Area) validate(c *checker, areaIDs, questionIDs map[string]Pos) {
 	c.id(a.Meta, a.ID, "area", areaIDs)
 	c.required(a.Meta, "title", a.Title, "area's title (the question the area answers)")
-	if a.Weight < 0 {
+	if a.Has("weight") && a.Weight < 1 {
 		c.errf(a.PosOf("weight"), "weight is %d; expected 1 or more (or leave it out for 1)", a.Weight)
 	}
 	for _, v := range VerdictIDs {
@@ -262,7 +262,7 @@ func (q *Question) validate(c *checker, questionIDs map[string]Pos) {
 	if q.Kind != "" && q.Kind != KindSingle && q.Kind != KindMulti {
 		c.errf(q.PosOf("kind"), "kind is %q; expected single or multi", q.Kind)
 	}
-	if q.Weight < 0 {
+	if q.Has("weight") && q.Weight < 1 {
 		c.errf(q.PosOf("weight"), "weight is %d; expected 1 or more (or leave it out for 1)", q.Weight)
 	}
 	if len(q.Options) < 2 {

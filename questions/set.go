@@ -158,7 +158,7 @@ type Area struct {
 	ID     string `yaml:"id"`
 	Title  string `yaml:"title"`
 	Intro  string `yaml:"intro"`
-	Weight int    `yaml:"weight"` // share of the index; 0 means 1
+	Weight int    `yaml:"weight"` // share of the index; left out means 1
 	// Advice by verdict: what to do when the area lands there.
 	Advice    AreaAdvice `yaml:"advice"`
 	Questions []Question `yaml:"questions"`
@@ -202,7 +202,7 @@ type Question struct {
 	Text    string   `yaml:"text"`
 	Help    string   `yaml:"help"`
 	Kind    string   `yaml:"kind"`   // single (default) or multi
-	Weight  int      `yaml:"weight"` // within its area; 0 means 1
+	Weight  int      `yaml:"weight"` // within its area; left out means 1
 	Options []Option `yaml:"options"`
 }
 

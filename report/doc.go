@@ -1,0 +1,31 @@
+// Package report turns a scored result into what people read and share:
+// the styled verdict for the terminal (Text), the markdown report with its
+// YAML front matter (Markdown), and the way back from a saved report or an
+// answers file to the answers it records (ParseReport, ReadAnswers).
+//
+// Every word the output shows comes from the question set; the code adds
+// only structural labels such as table headers. Text a person typed
+// (notes) is treated as hostile: control characters are removed and
+// markdown syntax is escaped, so a note can never change the report's
+// structure or a terminal's state.
+package report
+
+import "itcheck/scoring"
+
+// Meta is what a report records besides the result.
+type Meta struct {
+	Tool string // name and version of the program, like "itcheck v0.1.0"
+	Date string // the day of the report, YYYY-MM-DD
+}
+
+// recommendationsIn returns the recommendations raised in area id, in
+// their overall order.
+func recommendationsIn(r *scoring.Result, areaID string) []scoring.Recommendation {
+	var recs []scoring.Recommendation
+	for _, rec := range r.Recommendations {
+		if rec.Area != nil && rec.Area.ID == areaID {
+			recs = append(recs, rec)
+		}
+	}
+	return recs
+}

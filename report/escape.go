@@ -1,0 +1,109 @@
+package report
+
+import (
+	"strings"
+	"unicode"
+
+	"itcheck/internal/strictyaml"
+)
+
+// clean removes what must never reach a terminal or a report from text:
+// C0 and C1 control characters (escape sequences start with them), DEL,
+// bidirectional overrides and isolates (strictyaml.IsControl), and byte
+// order marks. Line ends become "\n" and tabs become spaces.
+func clean(s string) string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r == '\r' || r == '\u2028' || r == '\u2029':
+			b.WriteByte('\n')
+		case r == '\t':
+			b.WriteByte(' ')
+		case r == '\ufeff' || strictyaml.IsControl(r):
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// cleanNote cleans a note a person typed and tidies its layout: no spaces
+// at line ends and no blank lines around it. An empty result means there
+// is no note.
+func cleanNote(s string) string {
+	lines := strings.Split(clean(s), "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRightFunc(l, unicode.IsSpace)
+	}
+	return strings.Trim(strings.Join(lines, "\n"), "\n")
+}
+
+// oneLine cleans s and folds it onto one line with single spaces.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(clean(s)), " ")
+}
+
+// mdInline escapes s for use inside a markdown line: a table cell, a
+// heading, a list item or a paragraph. Line breaks become spaces.
+func mdInline(s string) string {
+	return escapeLine(oneLine(s))
+}
+
+// mdQuote renders text a person typed as a markdown blockquote, each line
+// prefixed by "> ", escaped so that it stays plain text inside the quote.
+func mdQuote(s string) string {
+	lines := strings.Split(cleanNote(s), "\n")
+	var b strings.Builder
+	for _, l := range lines {
+		l = strings.Join(strings.Fields(l), " ")
+		if l == "" {
+			b.WriteString(">\n")
+			continue
+		}
+		b.WriteString("> ")
+		b.WriteString(escapeLine(l))
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// escapeLine escapes one line of text (already clean, trimmed, without
+// line breaks) so that GitHub-flavoured markdown shows it as the same
+// plain text: no raw HTML or entities, emphasis, code, links, images,
+// autolinks, mentions, math, strikethrough or table cells, and, at the
+// start of the line, no heading, list, quote, thematic break or setext
+// underline.
+func escapeLine(s string) string {
+	rs := []rune(s)
+	var b strings.Builder
+	b.Grow(len(s) + len(s)/8)
+	digits := true // every rune so far is a digit: "1." would start a list
+	for i, r := range rs {
+		esc := false
+		switch r {
+		case '\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '~', '&', '$', '@':
+			esc = true
+		case '-', '+', '=':
+			esc = i == 0
+		case '.', ')':
+			esc = digits && i > 0
+			if r == '.' && !esc {
+				// "www." starts a GitHub autolink.
+				esc = i >= 3 && strings.EqualFold(string(rs[i-3:i]), "www")
+			}
+		case ':':
+			// "scheme://" starts a GitHub autolink.
+			esc = i+2 < len(rs) && rs[i+1] == '/' && rs[i+2] == '/'
+		}
+		if r < '0' || r > '9' {
+			digits = false
+		}
+		if esc {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}

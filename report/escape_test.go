@@ -1,0 +1,50 @@
+package report
+
+import "testing"
+
+func TestEscapeLine(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"plain words, with commas; and IT-led (sometimes)!", "plain words, with commas; and IT-led (sometimes)!"},
+		{"<b>x</b> & y", `\<b\>x\</b\> \& y`},
+		{"# not a heading", `\# not a heading`},
+		{"- not a list", `\- not a list`},
+		{"+ not a list", `\+ not a list`},
+		{"12. not a list", `12\. not a list`},
+		{"3) not a list", `3\) not a list`},
+		{"version 1.2", "version 1.2"},
+		{"=== not an underline", `\=== not an underline`},
+		{"a | b", `a \| b`},
+		{"[x](http://e)", `\[x\](http\://e)`},
+		{"![i](u)", `!\[i\](u)`},
+		{"see www.example.com or WWW.x.y", `see www\.example.com or WWW\.x.y`},
+		{"mail a@b.co #1 $5", `mail a\@b.co \#1 \$5`},
+		{"*a* _b_ `c` ~d~", "\\*a\\* \\_b\\_ \\`c\\` \\~d\\~"},
+		{`back\slash\`, `back\\slash\\`},
+		{"> not a quote", `\> not a quote`},
+	} {
+		if got := escapeLine(c.in); got != c.want {
+			t.Errorf("escapeLine(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestClean(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"a\x1b[31mb\x1b[0m", "a[31mb[0m"},
+		{"\u202eevil\u202c \u2067x\u2069 \u200f", "evil x "},
+		{"c1\u009b2J nul\x00 del\x7f bell\a bom\ufeff", "c12J nul del bell bom"},
+		{"crlf\r\nlf\ncr\rls\u2028end", "crlf\nlf\ncr\nls\nend"},
+		{"tab\there", "tab here"},
+		{"ünïcödé ✓ 日本", "ünïcödé ✓ 日本"},
+	} {
+		if got := clean(c.in); got != c.want {
+			t.Errorf("clean(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	if got := cleanNote("\n\n  first  \nsecond\t\n\n"); got != "  first\nsecond" {
+		t.Errorf("cleanNote = %q", got)
+	}
+	if got := mdQuote("one\n\n  # two"); got != "> one\n>\n> \\# two\n" {
+		t.Errorf("mdQuote = %q", got)
+	}
+}

@@ -1,0 +1,198 @@
+package report
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+
+	"itcheck/questions"
+	"itcheck/scoring"
+)
+
+// Markdown renders the shareable report: the YAML front matter (see
+// FrontMatter), then the human report: the headline and summary, the
+// accountability index, a table of the areas, a section per area with its
+// finding, notes and recommendations, all recommendations in order, the
+// answers given, and a footer naming the tool, the set and the date.
+//
+// It renders cleanly as GitHub-flavoured markdown and contains no raw
+// HTML. Notes are quoted and escaped so they show as the text typed. The
+// same result and meta always give the same bytes. Answers and notes for
+// ids the set does not know are left out, as scoring leaves them out.
+func Markdown(r *scoring.Result, m Meta) []byte {
+	var b bytes.Buffer
+	b.Write(frontMatter(r, m))
+	s := r.Set
+	para := func(format string, args ...any) {
+		fmt.Fprintf(&b, format, args...)
+		b.WriteString("\n\n")
+	}
+	b.WriteString("\n")
+	para("# %s", mdInline(s.Title))
+	if r.Band != nil {
+		para("## %s", mdInline(r.Band.Headline))
+		if r.Band.Summary != "" {
+			para("%s", mdInline(r.Band.Summary))
+		}
+	}
+	if len(r.Missing) > 0 {
+		para("**%s:** %s.", labelIncomplete, unanswered(len(r.Missing)))
+	}
+	para("**%s: %d/100**, %s.", labelIndex, r.Index, labelIndexGloss)
+	var facts []string
+	if r.Answers.Role != "" {
+		facts = append(facts, labelRole+": "+mdInline(roleLabel(s, r.Answers.Role)))
+	}
+	if d := oneLine(m.Date); d != "" {
+		facts = append(facts, labelDate+": "+mdInline(d))
+	}
+	if len(facts) > 0 {
+		para("%s", strings.Join(facts, " · "))
+	}
+	areaTable(&b, r)
+	for i := range r.Areas {
+		areaSection(&b, r, &r.Areas[i])
+	}
+	if len(r.Recommendations) > 0 {
+		para("## %s", labelAllRecs)
+		for i, rec := range r.Recommendations {
+			fmt.Fprintf(&b, "%d. %s", i+1, recItem(s, rec))
+			if rec.Area != nil {
+				fmt.Fprintf(&b, " *(%s)*", mdInline(rec.Area.Title))
+			}
+			b.WriteString("\n")
+		}
+		b.WriteString("\n")
+	}
+	answersGiven(&b, r)
+	footer(&b, r, m)
+	return b.Bytes()
+}
+
+// recItem is a recommendation as "**Who:** text".
+func recItem(s *questions.Set, rec scoring.Recommendation) string {
+	return fmt.Sprintf("**%s:** %s", mdInline(actorLabel(s, rec.Who)), mdInline(rec.Text))
+}
+
+// row writes one table row; cells are already escaped.
+func row(b *bytes.Buffer, cells ...string) {
+	b.WriteString("| " + strings.Join(cells, " | ") + " |\n")
+}
+
+func areaTable(b *bytes.Buffer, r *scoring.Result) {
+	s := r.Set
+	head := []string{labelArea}
+	for _, p := range questions.PartyIDs {
+		head = append(head, mdInline(s.Party(p).Label))
+	}
+	head = append(head, labelCarries)
+	row(b, head...)
+	row(b, "---", "---:", "---:", "---:", "---")
+	for i := range r.Areas {
+		ar := &r.Areas[i]
+		if !ar.Scored() {
+			row(b, mdInline(ar.Area.Title), "—", "—", "—", "—")
+			continue
+		}
+		pc := ar.Split.Percent()
+		row(b, mdInline(ar.Area.Title), fmt.Sprintf("%d%%", pc[0]), fmt.Sprintf("%d%%", pc[1]),
+			fmt.Sprintf("%d%%", pc[2]), mdInline(verdictLabel(s, ar)))
+	}
+	b.WriteString("\n")
+}
+
+func areaSection(b *bytes.Buffer, r *scoring.Result, ar *scoring.AreaResult) {
+	s := r.Set
+	fmt.Fprintf(b, "## %s\n\n", mdInline(ar.Area.Title))
+	if ar.Scored() {
+		v := s.Verdicts.Text(ar.Verdict)
+		fmt.Fprintf(b, "**%s:**", mdInline(v.Label))
+		if v.Meaning != "" {
+			b.WriteString(" " + mdInline(v.Meaning))
+		}
+		b.WriteString("\n\n")
+	} else {
+		fmt.Fprintf(b, "*%s*\n\n", labelNotAnswered)
+	}
+	if note := cleanNote(r.Answers.Notes[ar.Area.ID]); note != "" {
+		fmt.Fprintf(b, "**%s**\n\n%s\n", labelNotes, mdQuote(note))
+	}
+	if recs := recommendationsIn(r, ar.Area.ID); len(recs) > 0 {
+		fmt.Fprintf(b, "**%s**\n\n", labelRecs)
+		for _, rec := range recs {
+			fmt.Fprintf(b, "- %s\n", recItem(s, rec))
+		}
+		b.WriteString("\n")
+	}
+}
+
+func answersGiven(b *bytes.Buffer, r *scoring.Result) {
+	fmt.Fprintf(b, "## %s\n\n", labelAnswers)
+	for i := range r.Areas {
+		ar := &r.Areas[i]
+		fmt.Fprintf(b, "### %s\n\n", mdInline(ar.Area.Title))
+		row(b, labelQuestion, labelAnswer)
+		row(b, "---", "---")
+		for _, qr := range ar.Questions {
+			row(b, mdInline(qr.Question.Text), answerCell(qr))
+		}
+		b.WriteString("\n")
+	}
+}
+
+// answerCell lists the chosen options' labels; "Not sure" answers are in
+// italics so they stand out as the finding they are.
+func answerCell(qr scoring.QuestionResult) string {
+	if !qr.Answered() {
+		return "*" + labelNotAnswered + "*"
+	}
+	labels := make([]string, len(qr.Chosen))
+	for i, o := range qr.Chosen {
+		labels[i] = mdInline(o.Label)
+		if o.NotSure {
+			labels[i] = "*" + labels[i] + "*"
+		}
+	}
+	return strings.Join(labels, "; ")
+}
+
+func footer(b *bytes.Buffer, r *scoring.Result, m Meta) {
+	s := r.Set
+	parts := []string{}
+	if t := mdInline(m.Tool); t != "" {
+		parts = append(parts, t)
+	}
+	parts = append(parts, mdInline(s.ID+" "+s.Version))
+	if d := mdInline(m.Date); d != "" {
+		parts = append(parts, d)
+	}
+	fmt.Fprintf(b, "*%s*\n", strings.Join(parts, " · "))
+	if ref := sourceRef(s.Source); ref != "" {
+		fmt.Fprintf(b, "\n%s: %s\n", labelSource, ref)
+	}
+}
+
+// sourceRef names the material the set draws on, as a link when it has a
+// web address.
+func sourceRef(src questions.Source) string {
+	title, u := mdInline(src.Title), oneLine(src.URL)
+	switch {
+	case u == "":
+		return title
+	case !isWebURL(u):
+		return strings.TrimSpace(title + " " + mdInline(u))
+	case title == "":
+		return "<" + u + ">"
+	case !strings.ContainsAny(u, "()"):
+		return "[" + title + "](" + u + ")"
+	}
+	return title + " <" + u + ">"
+}
+
+// isWebURL reports whether u can be written as a markdown autolink.
+func isWebURL(u string) bool {
+	if !strings.HasPrefix(u, "https://") && !strings.HasPrefix(u, "http://") {
+		return false
+	}
+	return !strings.ContainsAny(u, " <>\"'`\\")
+}

@@ -1,0 +1,110 @@
+package report
+
+import (
+	"bytes"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"itcheck/internal/strictyaml"
+	"itcheck/questions"
+)
+
+// ParseReport reads the front matter of a saved report. name is used in
+// error messages, which are questions.Problems with positions counted in
+// the whole file, so that file:line:column points at the right place.
+// Unknown fields, control characters and values of the wrong kind are
+// errors, all reported at once.
+func ParseReport(name string, data []byte) (*FrontMatter, error) {
+	lines := splitLines(data)
+	if len(lines) == 0 || !isFence(lines[0]) {
+		return nil, fmt.Errorf("%s: not an itcheck report: it has no front matter (a report starts with a line ---)", name)
+	}
+	end := -1
+	offset := len(lines[0])
+	for i := 1; i < len(lines); i++ {
+		if isFence(lines[i]) {
+			end = i
+			break
+		}
+		offset += len(lines[i])
+	}
+	if end < 0 {
+		return nil, questions.Problems{{File: name, Pos: questions.Pos{Line: 1, Col: 1},
+			Msg: "the front matter that starts here has no closing line ---"}}
+	}
+	// Blank the opening line instead of dropping it, so that YAML line
+	// numbers are file line numbers.
+	yml := append([]byte("\n"), data[len(lines[0]):offset]...)
+	var f FrontMatter
+	probs := strictyaml.Decode(yml, &f)
+	if len(probs) == 0 {
+		if f.Set == "" {
+			probs = append(probs, strictyaml.Problem{Pos: f.PosOf("set"), Msg: "missing set: the id of the question set the report answers"})
+		}
+		if f.Version == "" {
+			probs = append(probs, strictyaml.Problem{Pos: f.PosOf("version"), Msg: "missing version: the version of the question set the report answers"})
+		}
+	}
+	if len(probs) > 0 {
+		ps := make(questions.Problems, len(probs))
+		for i, p := range probs {
+			ps[i] = questions.Problem{File: name, Pos: p.Pos, Msg: p.Msg}
+		}
+		return nil, ps
+	}
+	return &f, nil
+}
+
+// ReadAnswers reads answers from an answers file (YAML or JSON) or from a
+// saved report. A file is read as a report when its name ends in .md or
+// .markdown, or when its first line is --- and a later line closes the
+// front matter; a YAML file may start with --- too.
+func ReadAnswers(name string, data []byte) (*questions.Answers, error) {
+	if isReport(name, data) {
+		f, err := ParseReport(name, data)
+		if err != nil {
+			return nil, err
+		}
+		return f.Answers(), nil
+	}
+	return questions.ParseAnswers(name, data)
+}
+
+func isReport(name string, data []byte) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".md", ".markdown":
+		return true
+	}
+	lines := splitLines(data)
+	if len(lines) == 0 || !isFence(lines[0]) {
+		return false
+	}
+	for _, l := range lines[1:] {
+		if isFence(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitLines splits data after each "\n", keeping the line ends.
+func splitLines(data []byte) [][]byte {
+	var lines [][]byte
+	for len(data) > 0 {
+		i := bytes.IndexByte(data, '\n')
+		if i < 0 {
+			lines = append(lines, data)
+			break
+		}
+		lines = append(lines, data[:i+1])
+		data = data[i+1:]
+	}
+	return lines
+}
+
+// isFence reports whether line is exactly "---" (with its line end).
+func isFence(line []byte) bool {
+	line = bytes.TrimSuffix(bytes.TrimSuffix(line, []byte("\n")), []byte("\r"))
+	return string(line) == "---"
+}

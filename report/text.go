@@ -1,0 +1,328 @@
+package report
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"itcheck/questions"
+	"itcheck/scoring"
+)
+
+// TextOptions shape the terminal verdict.
+type TextOptions struct {
+	Width int    // columns; 0 means 80. No line is wider than this.
+	Dark  bool   // dark terminal background: picks the colours
+	Path  string // where the markdown report was written; shown at the end when set
+}
+
+// Bar sizes of the area lines, in cells.
+const (
+	barCells    = 20 // full bar: one cell per 5 percent
+	barMinCells = 16 // the bar may shrink to this to keep area titles whole
+	minTitle    = 16 // narrower title columns put each title on its own line
+)
+
+// Text renders the terminal verdict: the headline, the accountability
+// index and the band's summary, one line per area with a bar and who
+// carries it, a legend, the recommendations in order and, when
+// opt.Path is set, where the report was written. It ends with a newline.
+//
+// The text is always styled with full-colour ANSI sequences; write it
+// through a colorprofile.Writer (see Profile), which reduces it to what
+// the output supports, down to plain text for pipes and NO_COLOR.
+func Text(r *scoring.Result, opt TextOptions) string {
+	w := opt.Width
+	if w <= 0 {
+		w = 80
+	}
+	t := &textWriter{st: newStyles(opt.Dark), width: w}
+	t.summary(r)
+	t.blank()
+	t.areas(r)
+	t.recommendations(r)
+	if opt.Path != "" {
+		t.blank()
+		t.path(opt.Path)
+	}
+	return t.String()
+}
+
+// textWriter collects styled lines, none wider than width.
+type textWriter struct {
+	st    styles
+	width int
+	lines []string
+}
+
+func (t *textWriter) add(line string) {
+	t.lines = append(t.lines, ansi.Truncate(line, t.width, ""))
+}
+
+func (t *textWriter) blank() {
+	if n := len(t.lines); n > 0 && t.lines[n-1] != "" {
+		t.lines = append(t.lines, "")
+	}
+}
+
+// para adds s word-wrapped to the width, each line in style.
+func (t *textWriter) para(s string, style lipgloss.Style) {
+	t.hanging("", "", s, style)
+}
+
+// hanging adds s wrapped after first (a prefix already styled, of the
+// same width as indent) and indented by indent on the following lines.
+func (t *textWriter) hanging(first, indent, s string, style lipgloss.Style) {
+	in := ansi.StringWidth(indent)
+	for i, l := range wrap(s, t.width-in) {
+		p := indent
+		if i == 0 {
+			p = first
+		}
+		t.add(p + style.Render(l))
+	}
+}
+
+// String joins the lines, trimming trailing blank lines.
+func (t *textWriter) String() string {
+	lines := t.lines
+	for len(lines) > 0 && lines[len(lines)-1] == "" {
+		lines = lines[:len(lines)-1]
+	}
+	return strings.Join(lines, "\n") + "\n"
+}
+
+// shorten cuts plain text to at most width cells, ending it with "…"
+// when it had to be cut.
+func shorten(s string, width int) string {
+	if ansi.StringWidth(s) <= width {
+		return s
+	}
+	if width < 1 {
+		return ""
+	}
+	return strings.TrimRightFunc(ansi.Truncate(s, width-1, ""), unicode.IsSpace) + "…"
+}
+
+// wrap breaks plain text into lines of at most width cells, breaking
+// words that are longer than a line.
+func wrap(s string, width int) []string {
+	s = oneLine(s)
+	if s == "" {
+		return nil
+	}
+	if width < 1 {
+		width = 1
+	}
+	lines := strings.Split(ansi.Wrap(s, width, ""), "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRightFunc(l, unicode.IsSpace)
+	}
+	return lines
+}
+
+func (t *textWriter) summary(r *scoring.Result) {
+	if r.Band != nil {
+		t.para(r.Band.Headline, t.st.headline)
+	}
+	if len(r.Missing) > 0 {
+		t.para(labelIncomplete+": "+unanswered(len(r.Missing)), t.st.warn)
+	}
+	t.blank()
+	label := labelIndex + "  "
+	num := strconv.Itoa(r.Index) + "/100"
+	if ansi.StringWidth(label+num) > t.width {
+		t.para(labelIndex, t.st.label)
+		t.para(num, t.st.index)
+	} else {
+		line := t.st.label.Render(label) + t.st.index.Render(num)
+		gloss := "  " + labelIndexGloss
+		if ansi.StringWidth(label+num+gloss) <= t.width {
+			t.add(line + t.st.muted.Render(gloss))
+		} else {
+			t.add(line)
+			t.para(labelIndexGloss, t.st.muted)
+		}
+	}
+	if r.Band != nil && r.Band.Summary != "" {
+		t.para(r.Band.Summary, lipgloss.NewStyle())
+	}
+}
+
+// areaLayout is the geometry of the area lines.
+type areaLayout struct {
+	wide   bool // title, bar and verdict on one line
+	titleW int  // title column (wide) or title line width (narrow)
+	bar    int
+	indent int // where the bar starts
+}
+
+func layoutAreas(r *scoring.Result, width int) areaLayout {
+	titleMax, verdictMax := 0, 0
+	for i := range r.Areas {
+		ar := &r.Areas[i]
+		titleMax = max(titleMax, ansi.StringWidth(oneLine(ar.Area.Title)))
+		verdictMax = max(verdictMax, ansi.StringWidth(areaVerdict(r, ar)))
+	}
+	avail := width - 4 - verdictMax // two gaps of two spaces
+	if avail-barMinCells >= min(minTitle, titleMax) {
+		bar := min(barCells, max(barMinCells, avail-titleMax))
+		title := min(titleMax, avail-bar)
+		return areaLayout{wide: true, titleW: title, bar: bar, indent: title + 2}
+	}
+	bar := min(barCells, max(8, width-4-verdictMax))
+	return areaLayout{titleW: width, bar: min(bar, width-2), indent: 2}
+}
+
+func (t *textWriter) areas(r *scoring.Result) {
+	lay := layoutAreas(r, t.width)
+	for i := range r.Areas {
+		ar := &r.Areas[i]
+		title := shorten(oneLine(ar.Area.Title), lay.titleW)
+		bar := t.bar(ar.Split, ar.Scored(), lay.bar)
+		room := t.width - lay.indent - lay.bar - 2
+		v := "  " + t.verdictStyle(ar).Render(shorten(areaVerdict(r, ar), room))
+		if lay.wide {
+			pad := strings.Repeat(" ", lay.titleW-ansi.StringWidth(title))
+			t.add(title + pad + "  " + bar + v)
+			continue
+		}
+		t.add(t.st.label.Render(title))
+		t.add("  " + bar + v)
+	}
+	t.legend(r.Set, lay.indent)
+}
+
+// areaVerdict is the verdict label shown for an area, or a mark that it
+// was not answered.
+func areaVerdict(r *scoring.Result, ar *scoring.AreaResult) string {
+	if !ar.Scored() {
+		return labelNotAnswered
+	}
+	return oneLine(verdictLabel(r.Set, ar))
+}
+
+func (t *textWriter) verdictStyle(ar *scoring.AreaResult) lipgloss.Style {
+	if !ar.Scored() {
+		return t.st.muted
+	}
+	switch ar.Verdict {
+	case questions.VerdictIT:
+		return t.st.party[questions.PartyIT].Bold(true)
+	case questions.VerdictLeadership:
+		return t.st.party[questions.PartyLeadership].Bold(true)
+	case questions.VerdictCloudy:
+		return t.st.party[questions.PartyUnclear].Bold(true)
+	}
+	return t.st.verdict
+}
+
+// bar draws a split as n cells, one run per party in the fixed order.
+func (t *textWriter) bar(s scoring.Split, scored bool, n int) string {
+	if !scored {
+		return t.st.party[""].Render(strings.Repeat(t.st.partyCells[""], n))
+	}
+	var b strings.Builder
+	for i, c := range cells(s, n) {
+		if c == 0 {
+			continue
+		}
+		p := questions.PartyIDs[i]
+		b.WriteString(t.st.party[p].Render(strings.Repeat(t.st.partyCells[p], c)))
+	}
+	return b.String()
+}
+
+// cells divides n cells among the parties in proportion to the split,
+// by largest remainder (ties go to the party listed first).
+func cells(s scoring.Split, n int) [3]int {
+	exact := [3]float64{s.IT * float64(n), s.Leadership * float64(n), s.Unclear * float64(n)}
+	var out [3]int
+	total := 0
+	for i, v := range exact {
+		out[i] = int(math.Floor(v))
+		total += out[i]
+	}
+	for total < n {
+		best := -1
+		for i, v := range exact {
+			rem := v - math.Floor(v)
+			if best < 0 || rem > exact[best]-math.Floor(exact[best]) {
+				best = i
+			}
+		}
+		out[best]++
+		exact[best] = float64(out[best]) // its remainder is used up
+		total++
+	}
+	return out
+}
+
+// legend explains the bar characters with the set's party labels.
+func (t *textWriter) legend(s *questions.Set, indent int) {
+	if indent+ansi.StringWidth(t.legendPlain(s)) > t.width {
+		indent = 0
+	}
+	pad := strings.Repeat(" ", indent)
+	line, lineW := pad, indent
+	for _, p := range questions.PartyIDs {
+		label := oneLine(s.Party(p).Label)
+		item := t.st.party[p].Render(t.st.partyCells[p]) + " " + t.st.muted.Render(label)
+		itemW := 2 + ansi.StringWidth(label)
+		if lineW > indent && lineW+2+itemW > t.width {
+			t.add(line)
+			line, lineW = pad, indent
+		}
+		if lineW > indent {
+			line += "  "
+			lineW += 2
+		}
+		line += item
+		lineW += itemW
+	}
+	t.add(line)
+}
+
+func (t *textWriter) legendPlain(s *questions.Set) string {
+	var parts []string
+	for _, p := range questions.PartyIDs {
+		parts = append(parts, t.st.partyCells[p]+" "+oneLine(s.Party(p).Label))
+	}
+	return strings.Join(parts, "  ")
+}
+
+func (t *textWriter) recommendations(r *scoring.Result) {
+	if len(r.Recommendations) == 0 {
+		return
+	}
+	t.blank()
+	t.para(labelRecs, t.st.heading)
+	nw := len(strconv.Itoa(len(r.Recommendations)))
+	indent := strings.Repeat(" ", nw+2)
+	for i, rec := range r.Recommendations {
+		num := t.st.number.Render(fmt.Sprintf("%*d.", nw, i+1)) + " "
+		t.hanging(num, indent, rec.Text, lipgloss.NewStyle())
+		who := labelWhoActs + ": " + actorLabel(r.Set, rec.Who)
+		if rec.Area != nil {
+			who += " · " + labelArea + ": " + rec.Area.Title
+		}
+		t.hanging(indent, indent, who, t.st.muted)
+	}
+}
+
+func (t *textWriter) path(p string) {
+	p = strings.ReplaceAll(clean(p), "\n", " ")
+	if ansi.StringWidth(labelWritten+" "+p) <= t.width {
+		t.add(t.st.muted.Render(labelWritten+" ") + t.st.label.Render(p))
+		return
+	}
+	t.para(labelWritten, t.st.muted)
+	for _, l := range strings.Split(ansi.Hardwrap(p, t.width, true), "\n") {
+		t.add(t.st.label.Render(l))
+	}
+}
