@@ -1,0 +1,95 @@
+package tui
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"itcheck/questions"
+)
+
+func TestAccessiblePipedInput(t *testing.T) {
+	t.Setenv("NO_COLOR", "yes")
+	s := smallSet(t)
+	input := strings.Join([]string{
+		"2",           // role: IT lead
+		"2",           // dir-driver: IT itself
+		"1",           // dir-goals: Yes
+		"first",       // notes
+		"1", "2", "0", // tools-shadow: Online services, Devices
+		"3", // tools-ask: Never
+		"",  // notes: none
+		"2", // budget-owner: IT
+		"3", // budget-spare: Not sure
+		"",  // notes
+		"y", // the answers are right
+	}, "\n") + "\n"
+	var out bytes.Buffer
+	var calls int
+	o, err := Run(context.Background(), Options{Set: s, Accessible: true,
+		In: strings.NewReader(input), Out: &out,
+		OnChange: func(questions.Answers, int) { calls++ }})
+	if err != nil {
+		t.Fatalf("err %v\n%s", err, out.String())
+	}
+	a := o.Answers
+	want := map[string]string{"dir-driver": "it", "dir-goals": "yes", "tools-shadow": "saas,devices",
+		"tools-ask": "never", "budget-owner": "it", "budget-spare": "not-sure"}
+	for q, w := range want {
+		if got := choice(o, q); got != w {
+			t.Errorf("%s = %q, want %q", q, got, w)
+		}
+	}
+	if a.Role != "it-lead" || a.Notes["direction"] != "first" || len(a.Notes) != 1 || a.Hash != s.Hash {
+		t.Errorf("answers: %+v", a)
+	}
+	if calls != 4 {
+		t.Errorf("OnChange called %d times, want 4 (role and each area)", calls)
+	}
+	text := out.String()
+	for _, w := range []string{"Who is answering?", "Area 2 of 3: Which tools are in use?", "Question 3 of 6", "Your answers"} {
+		if !strings.Contains(text, w) {
+			t.Errorf("output lacks %q", w)
+		}
+	}
+	if strings.Contains(text, "\x1b[") {
+		t.Error("colour codes in the output with NO_COLOR set")
+	}
+}
+
+func TestAccessibleAskPathReplace(t *testing.T) {
+	s := smallSet(t)
+	dir := t.TempDir()
+	existing := filepath.Join(dir, "r.md")
+	if err := os.WriteFile(existing, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	// Every answer given before: enter keeps each one, 0 ends the ticks.
+	input := strings.Repeat("\n", 1+2+1) + "0\n" + strings.Repeat("\n", 1+1+2+1) + "y\n" + "\n" + "y\n"
+	var out bytes.Buffer
+	o, err := Run(context.Background(), Options{Set: s, Accessible: true, Initial: allAnswered(s, "exec"),
+		AskPath: true, DefaultPath: existing, In: strings.NewReader(input), Out: &out})
+	if err != nil {
+		t.Fatalf("err %v\n%s", err, out.String())
+	}
+	if o.Path != existing || !o.Overwrite || choice(o, "tools-shadow") != "saas,devices" {
+		t.Fatalf("outcome %+v %v\n%s", o, o.Answers, out.String())
+	}
+}
+
+func TestAccessibleInputEndsEarly(t *testing.T) {
+	s := smallSet(t)
+	var out bytes.Buffer
+	o, err := Run(context.Background(), Options{Set: s, Accessible: true,
+		In: strings.NewReader("1\n2\n"), Out: &out})
+	if !errors.Is(err, ErrAborted) {
+		t.Fatalf("err = %v, want ErrAborted", err)
+	}
+	if o.Answers == nil || o.Answers.Role != "exec" {
+		t.Fatalf("answers so far lost: %+v", o.Answers)
+	}
+}

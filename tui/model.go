@@ -1,0 +1,239 @@
+package tui
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+)
+
+// page is the screen the flow is on.
+type page int
+
+const (
+	pageWelcome page = iota
+	pageArea
+	pageReview
+	pageSave
+)
+
+// Model is the root Bubble Tea model of the flow. It routes each message
+// to the page on screen and moves between pages; the answers live in a
+// state shared by every copy of the model.
+type Model struct {
+	opts   Options
+	st     *state
+	keys   keyMap
+	styles styles
+
+	width, height int
+
+	page    page
+	welcome *welcomePage
+	area    *areaPage
+	review  *reviewPage
+	save    *savePage
+
+	// fromReview is set when the page on screen was opened from the
+	// review to change one answer; finishing it goes back to the review.
+	fromReview bool
+
+	done      bool
+	aborted   bool
+	path      string
+	overwrite bool
+
+	lastChange string // fingerprint of what OnChange last saw
+	initCmd    tea.Cmd
+}
+
+// New builds the root model for opts. Run uses it; tests drive it
+// directly.
+func New(opts Options) Model {
+	st := newState(opts.Set, opts.Initial)
+	m := Model{
+		opts:   opts,
+		st:     st,
+		keys:   defaultKeys(),
+		styles: newStyles(st.isDark),
+		width:  80,
+		height: 24,
+	}
+	m.welcome = newWelcomePage(st)
+	m.review = newReviewPage()
+	m.save = newSavePage(opts.DefaultPath)
+	n := len(opts.Set.Areas)
+	switch {
+	case opts.StartArea >= 1 && opts.StartArea <= n:
+		m.initCmd = m.openArea(opts.StartArea-1, "", false)
+	case opts.StartArea > n:
+		m.openReview()
+	default:
+		m.page = pageWelcome
+	}
+	m.lastChange = st.fingerprint(m.pageNumber())
+	return m
+}
+
+// Init asks the terminal for its size and background colour and starts
+// the first page.
+func (m Model) Init() tea.Cmd {
+	return tea.Batch(m.initCmd, tea.RequestBackgroundColor, tea.RequestWindowSize)
+}
+
+// Update routes msg to the page on screen.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if m.done || m.aborted {
+		return m, nil
+	}
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = max(msg.Width, 1), max(msg.Height, 1)
+		return m, m.resize()
+	case tea.BackgroundColorMsg:
+		m.st.isDark = msg.IsDark()
+		m.styles = newStyles(m.st.isDark)
+	case tea.KeyPressMsg:
+		switch {
+		case key.Matches(msg, m.keys.Quit):
+			m.aborted = true
+			return m, tea.Quit
+		case key.Matches(msg, m.keys.Suspend):
+			return m, tea.Suspend
+		}
+	}
+	var cmd tea.Cmd
+	switch m.page {
+	case pageWelcome:
+		cmd = m.updateWelcome(msg)
+	case pageArea:
+		cmd = m.updateArea(msg)
+	case pageReview:
+		cmd = m.updateReview(msg)
+	case pageSave:
+		cmd = m.updateSave(msg)
+	}
+	m.notify()
+	if m.done {
+		return m, tea.Quit
+	}
+	return m, cmd
+}
+
+// notify calls OnChange when the answers or the page changed.
+func (m *Model) notify() {
+	p := m.pageNumber()
+	fp := m.st.fingerprint(p)
+	if fp == m.lastChange {
+		return
+	}
+	m.lastChange = fp
+	if m.opts.OnChange != nil {
+		m.opts.OnChange(m.st.answers(), p)
+	}
+}
+
+// pageNumber is the page in OnChange and StartArea terms: 0 for the
+// welcome, k for area k (1-based), and the number of areas + 1 for the
+// review and the save step.
+func (m *Model) pageNumber() int {
+	switch m.page {
+	case pageArea:
+		return m.area.idx + 1
+	case pageReview, pageSave:
+		return len(m.st.set.Areas) + 1
+	}
+	return 0
+}
+
+// contentWidth is the width pages draw in.
+func (m *Model) contentWidth() int { return min(m.width, maxWidth) }
+
+// resize gives the page on screen the space it has.
+func (m *Model) resize() tea.Cmd {
+	w := m.contentWidth()
+	switch m.page {
+	case pageWelcome:
+		m.welcome.setSize(m.styles, m.keys, w, m.height)
+	case pageArea:
+		return m.area.setSize(m.styles, m.keys, w, m.height, m.fromReview)
+	case pageReview:
+		m.review.setSize(m.st, m.styles, m.keys, w, m.height)
+	case pageSave:
+		m.save.setSize(w, m.height)
+	}
+	return nil
+}
+
+// openWelcome shows the welcome page.
+func (m *Model) openWelcome(fromReview bool) {
+	m.page = pageWelcome
+	m.fromReview = fromReview
+	m.welcome.reset(m.st)
+	m.resize()
+}
+
+// openArea shows the page of area i with the field focus (a question id,
+// "notes", or "" for the first question) focused.
+func (m *Model) openArea(i int, focus string, fromReview bool) tea.Cmd {
+	m.page = pageArea
+	m.fromReview = fromReview
+	var cmd tea.Cmd
+	m.area, cmd = newAreaPage(m.st, i, focus, m.height < compactHeight)
+	if fromReview {
+		m.area.target = m.area.fieldIndex(focus)
+	}
+	return tea.Batch(cmd, m.resize())
+}
+
+// openReview shows the review page.
+func (m *Model) openReview() {
+	m.page = pageReview
+	m.fromReview = false
+	m.resize()
+}
+
+// finish ends the flow with the answers given, asking first where to
+// save the report when the options say so.
+func (m *Model) finish() tea.Cmd {
+	if m.opts.AskPath {
+		m.page = pageSave
+		cmd := m.save.reset()
+		m.resize()
+		return cmd
+	}
+	m.done = true
+	return nil
+}
+
+// Outcome returns what the person gave so far. Run returns it; tests use
+// it on the model they drove.
+func (m Model) Outcome() Outcome {
+	a := m.st.answers()
+	o := Outcome{Answers: &a}
+	if m.done {
+		o.Path, o.Overwrite = m.path, m.overwrite
+	}
+	return o
+}
+
+// View draws the page on screen in the alternate screen.
+func (m Model) View() tea.View {
+	var s string
+	if !m.done && !m.aborted {
+		w := m.contentWidth()
+		switch m.page {
+		case pageWelcome:
+			s = m.welcome.view(m.styles, m.keys, w, m.fromReview)
+		case pageArea:
+			s = m.area.view(m.styles, m.keys, w, m.fromReview)
+		case pageReview:
+			s = m.review.view(m.styles, m.keys, w, m.height)
+		case pageSave:
+			s = m.save.view(m.styles, m.keys, w, m.height)
+		}
+	}
+	v := tea.NewView(lipgloss.NewStyle().MaxWidth(m.width).MaxHeight(m.height).Render(s))
+	v.AltScreen = true
+	v.WindowTitle = m.st.set.Title
+	return v
+}

@@ -1,0 +1,231 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"itcheck/questions"
+)
+
+// reviewKind is what a row of the review stands for.
+type reviewKind int
+
+const (
+	rowRole reviewKind = iota
+	rowQuestion
+	rowNotes
+	rowFinish
+)
+
+// reviewRow is one row the cursor can rest on.
+type reviewRow struct {
+	kind   reviewKind
+	area   int    // area index, for questions and notes
+	qid    string // question id
+	lo, hi int    // its lines in the content (hi inclusive)
+	ctx    int    // first line to bring into view with it (its heading)
+}
+
+// reviewPage shows every answer on one screen.
+type reviewPage struct {
+	cursor int
+	rows   []reviewRow
+	sc     scroller
+	status string
+}
+
+func newReviewPage() *reviewPage { return &reviewPage{} }
+
+// content renders the rows and records where each one is.
+func (r *reviewPage) content(st *state, s styles, width int) string {
+	r.rows = r.rows[:0]
+	var lines []string
+	add := func(row reviewRow, text string) {
+		row.lo = len(lines)
+		lines = append(lines, strings.Split(text, "\n")...)
+		row.hi = len(lines) - 1
+		if row.ctx < 0 {
+			row.ctx = row.lo
+		}
+		if len(r.rows) == r.cursor && strings.HasPrefix(lines[row.lo], "  ") {
+			lines[row.lo] = s.cursor.Render("> ") + lines[row.lo][2:]
+		}
+		r.rows = append(r.rows, row)
+	}
+	inner := max(width-4, 1)
+	role := s.unanswered.Render("not chosen")
+	if rl := st.set.Role(st.role); rl != nil {
+		role = s.answer.Render(rl.Label)
+	}
+	add(reviewRow{kind: rowRole, ctx: -1}, "  "+s.text.Render("Who is answering: ")+role)
+	for i := range st.set.Areas {
+		ar := &st.set.Areas[i]
+		lines = append(lines, "")
+		heading := len(lines)
+		lines = append(lines, s.header.Render(wrapText(fmt.Sprintf("Area %d · %s", i+1, ar.Title), width)))
+		for j := range ar.Questions {
+			q := &ar.Questions[j]
+			ctx := -1
+			if j == 0 {
+				ctx = heading
+			}
+			add(reviewRow{kind: rowQuestion, area: i, qid: q.ID, ctx: ctx}, "  "+reviewAnswer(st, s, q, inner))
+		}
+		note := s.subtle.Render("—")
+		if n := strings.TrimSpace(st.notes[ar.ID]); n != "" {
+			note = s.text.Render(ansi.Truncate(strings.Join(strings.Fields(n), " "), max(inner-7, 1), "…"))
+		}
+		add(reviewRow{kind: rowNotes, area: i, ctx: -1}, "  "+s.subtle.Render("Notes: ")+note)
+	}
+	lines = append(lines, "")
+	btn := s.button.Render("[ Looks right — finish ]")
+	if r.cursor == len(r.rows) {
+		btn = s.buttonOn.Render("[ Looks right — finish ]")
+	}
+	add(reviewRow{kind: rowFinish, ctx: -1}, "  "+btn)
+	return strings.Join(lines, "\n")
+}
+
+// reviewAnswer renders a question's text on one line and its answer
+// under it.
+func reviewAnswer(st *state, s styles, q *questions.Question, width int) string {
+	text := s.text.Render(ansi.Truncate(q.Text, width, "…"))
+	labels := optionLabels(q, st.chosen(q))
+	if len(labels) == 0 {
+		return text + "\n      " + s.unanswered.Render("✗ not answered")
+	}
+	ans := wrapText(strings.Join(labels, "; "), max(width-4, 1))
+	return text + "\n" + s.answer.Render(indent("    → ", ans))
+}
+
+// help lists the review's keys.
+func (r *reviewPage) help(s styles, k keyMap, width int) string {
+	binds := []key.Binding{k.Choose, k.Change, k.Back}
+	if r.sc.overflows() {
+		binds = append(binds, k.Scroll)
+	}
+	return helpView(s, width, append(binds, k.Quit)...)
+}
+
+// setSize lays the review out for width x height.
+func (r *reviewPage) setSize(st *state, s styles, k keyMap, width, height int) {
+	r.sc.setContent(r.content(st, s, width))
+	r.sc.setHeight(height)
+	r.sc.setHeight(height - r.chrome(s, k, width))
+	r.follow()
+}
+
+// chrome is the height of everything around the scrolled rows.
+func (r *reviewPage) chrome(s styles, k keyMap, width int) int {
+	h := 2 + 1 + lipgloss.Height(r.help(s, k, width)) // title, blank; blank, help
+	if r.status != "" {
+		h += lipgloss.Height(r.statusView(s, width)) + 1
+	}
+	return h
+}
+
+// follow scrolls so the highlighted row and its heading are in view.
+func (r *reviewPage) follow() {
+	if r.cursor < len(r.rows) {
+		row := r.rows[r.cursor]
+		r.sc.show(row.ctx, row.hi)
+		r.sc.show(row.lo, row.hi)
+	}
+}
+
+func (r *reviewPage) statusView(s styles, width int) string {
+	if r.status == "" {
+		return ""
+	}
+	return s.warn.Render(wrapText(r.status, width))
+}
+
+func (r *reviewPage) view(s styles, k keyMap, width, _ int) string {
+	title := s.header.Render("Review your answers") + "\n\n"
+	body := r.sc.view()
+	if r.status != "" {
+		body += "\n\n" + r.statusView(s, width)
+	}
+	return title + body + "\n\n" + r.help(s, k, width)
+}
+
+// updateReview handles a message on the review page.
+func (m *Model) updateReview(msg tea.Msg) tea.Cmd {
+	r := m.review
+	km, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return nil
+	}
+	switch {
+	case key.Matches(km, m.keys.Up):
+		r.cursor = max(r.cursor-1, 0)
+	case key.Matches(km, m.keys.Down):
+		r.cursor = min(r.cursor+1, len(r.rows)-1)
+	case key.Matches(km, m.keys.PageUp):
+		r.sc.scroll(-max(r.sc.height-1, 1))
+		return nil
+	case key.Matches(km, m.keys.PageDown):
+		r.sc.scroll(max(r.sc.height-1, 1))
+		return nil
+	case key.Matches(km, m.keys.Back):
+		r.status = ""
+		return m.openArea(len(m.st.set.Areas)-1, notesKey, false)
+	case key.Matches(km, m.keys.Change):
+		return m.reviewPick()
+	default:
+		return nil
+	}
+	r.status = ""
+	m.resize()
+	return nil
+}
+
+// reviewPick acts on the highlighted row: open it to change it, or
+// finish when everything is answered.
+func (m *Model) reviewPick() tea.Cmd {
+	r := m.review
+	if r.cursor >= len(r.rows) {
+		return nil
+	}
+	row := r.rows[r.cursor]
+	r.status = ""
+	switch row.kind {
+	case rowRole:
+		m.openWelcome(true)
+	case rowQuestion:
+		return m.openArea(row.area, row.qid, true)
+	case rowNotes:
+		return m.openArea(row.area, notesKey, true)
+	case rowFinish:
+		if m.st.role == "" {
+			r.status = "Say who is answering before you finish (press enter)."
+			r.cursor = 0
+			m.resize()
+			return nil
+		}
+		if left := m.st.unanswered(); len(left) > 0 {
+			q := left[0]
+			_, ar := m.st.set.Question(q.ID)
+			more := ""
+			if len(left) > 1 {
+				more = fmt.Sprintf(" (and %d more)", len(left)-1)
+			}
+			r.status = fmt.Sprintf("Not answered yet: %q in %s%s. Press enter to answer it.",
+				ansi.Truncate(q.Text, 60, "…"), ar.Title, more)
+			for i, rw := range r.rows {
+				if rw.kind == rowQuestion && rw.qid == q.ID {
+					r.cursor = i
+				}
+			}
+			m.resize()
+			return nil
+		}
+		return m.finish()
+	}
+	return nil
+}

@@ -1,0 +1,237 @@
+package tui
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"itcheck/questions"
+)
+
+// state holds the answers given so far. It is shared by pointer between
+// the root model and its pages, so every copy of the model sees the same
+// answers.
+type state struct {
+	set      *questions.Set
+	role     string
+	single   map[string]string   // question id -> option id, for single questions
+	answered map[string]bool     // single questions the person has confirmed
+	multi    map[string][]string // question id -> option ids, for multi questions
+	notes    map[string]string   // area id -> notes
+	isDark   bool                // terminal background, for the styles
+}
+
+// newState builds the state for set s, starting from initial (may be nil).
+// Answers that do not fit the set are dropped.
+func newState(s *questions.Set, initial *questions.Answers) *state {
+	st := &state{
+		set:      s,
+		single:   map[string]string{},
+		answered: map[string]bool{},
+		multi:    map[string][]string{},
+		notes:    map[string]string{},
+		isDark:   true,
+	}
+	if initial == nil {
+		return st
+	}
+	if s.Role(initial.Role) != nil {
+		st.role = initial.Role
+	}
+	for qid, c := range initial.Answers {
+		q, _ := s.Question(qid)
+		if q == nil {
+			continue
+		}
+		var ids []string
+		for _, id := range c.IDs {
+			if q.Option(id) != nil && !slices.Contains(ids, id) {
+				ids = append(ids, id)
+			}
+		}
+		switch {
+		case q.Multi():
+			if len(ids) > 0 {
+				st.multi[qid] = orderedIDs(q, ids)
+			}
+		case len(ids) == 1:
+			st.single[qid] = ids[0]
+			st.answered[qid] = true
+		}
+	}
+	for aid, n := range initial.Notes {
+		if s.Area(aid) != nil {
+			st.notes[aid] = n
+		}
+	}
+	return st
+}
+
+// orderedIDs returns ids in the order the question lists its options.
+func orderedIDs(q *questions.Question, ids []string) []string {
+	var out []string
+	for _, o := range q.Options {
+		if slices.Contains(ids, o.ID) {
+			out = append(out, o.ID)
+		}
+	}
+	return out
+}
+
+// isAnswered reports whether question q has an answer.
+func (st *state) isAnswered(q *questions.Question) bool {
+	if q.Multi() {
+		return len(st.multi[q.ID]) > 0
+	}
+	return st.answered[q.ID]
+}
+
+// chosen returns the option ids chosen for q, in option order.
+func (st *state) chosen(q *questions.Question) []string {
+	if q.Multi() {
+		return orderedIDs(q, st.multi[q.ID])
+	}
+	if st.answered[q.ID] {
+		return []string{st.single[q.ID]}
+	}
+	return nil
+}
+
+// unanswered lists the questions without an answer, in the order asked.
+func (st *state) unanswered() []*questions.Question {
+	var out []*questions.Question
+	for i := range st.set.Areas {
+		for j := range st.set.Areas[i].Questions {
+			if q := &st.set.Areas[i].Questions[j]; !st.isAnswered(q) {
+				out = append(out, q)
+			}
+		}
+	}
+	return out
+}
+
+// answers returns a copy of the answers so far. Date is left empty.
+func (st *state) answers() questions.Answers {
+	a := questions.Answers{
+		Set:     st.set.ID,
+		Version: st.set.Version,
+		Hash:    st.set.Hash,
+		Role:    st.role,
+		Answers: map[string]questions.Choice{},
+	}
+	for i := range st.set.Areas {
+		ar := &st.set.Areas[i]
+		for j := range ar.Questions {
+			q := &ar.Questions[j]
+			ids := st.chosen(q)
+			switch {
+			case len(ids) == 0:
+			case q.Multi():
+				a.Answers[q.ID] = questions.Many(ids...)
+			default:
+				a.Answers[q.ID] = questions.Single(ids[0])
+			}
+		}
+		if n := strings.TrimSpace(st.notes[ar.ID]); n != "" {
+			if a.Notes == nil {
+				a.Notes = map[string]string{}
+			}
+			a.Notes[ar.ID] = strings.TrimRight(st.notes[ar.ID], " \t\n")
+		}
+	}
+	return a
+}
+
+// fingerprint is a compact text of the answers and the page, used to tell
+// whether anything changed since the last OnChange call.
+func (st *state) fingerprint(page int) string {
+	var b strings.Builder
+	b.WriteString(st.role)
+	b.WriteString("|" + strconv.Itoa(page))
+	for i := range st.set.Areas {
+		ar := &st.set.Areas[i]
+		for j := range ar.Questions {
+			q := &ar.Questions[j]
+			b.WriteString("|" + q.ID + "=" + strings.Join(st.chosen(q), ","))
+		}
+		b.WriteString("|" + ar.ID + ":" + st.notes[ar.ID])
+	}
+	return b.String()
+}
+
+// optionLabels returns the labels of the chosen options of q.
+func optionLabels(q *questions.Question, ids []string) []string {
+	var out []string
+	for _, id := range ids {
+		if o := q.Option(id); o != nil {
+			out = append(out, o.Label)
+		}
+	}
+	return out
+}
+
+// singleAccessor binds a huh Select to a single question. The cursor's
+// option is kept in cur; it becomes the answer once the person confirms
+// the question (or already had), so passing over a question does not
+// answer it.
+type singleAccessor struct {
+	st  *state
+	qid string
+	cur string
+}
+
+// Get returns the option under the cursor.
+func (a *singleAccessor) Get() string { return a.cur }
+
+// Set records the option under the cursor.
+func (a *singleAccessor) Set(v string) {
+	a.cur = v
+	if a.st.answered[a.qid] {
+		a.st.single[a.qid] = v
+	}
+}
+
+// commit makes the option under the cursor the answer.
+func (a *singleAccessor) commit() {
+	if a.cur == "" {
+		return
+	}
+	a.st.answered[a.qid] = true
+	a.st.single[a.qid] = a.cur
+}
+
+// multiAccessor binds a huh MultiSelect to a multi question.
+type multiAccessor struct {
+	st  *state
+	qid string
+}
+
+// Get returns the chosen option ids.
+func (a *multiAccessor) Get() []string { return slices.Clone(a.st.multi[a.qid]) }
+
+// Set records the chosen option ids.
+func (a *multiAccessor) Set(v []string) {
+	if len(v) == 0 {
+		delete(a.st.multi, a.qid)
+		return
+	}
+	a.st.multi[a.qid] = slices.Clone(v)
+}
+
+// notesAccessor binds a huh Text to an area's notes.
+type notesAccessor struct {
+	st  *state
+	aid string
+}
+
+// Get returns the notes.
+func (a *notesAccessor) Get() string { return a.st.notes[a.aid] }
+
+// Set records the notes.
+func (a *notesAccessor) Set(v string) {
+	if v == "" {
+		delete(a.st.notes, a.aid)
+		return
+	}
+	a.st.notes[a.aid] = v
+}

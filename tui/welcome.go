@@ -1,0 +1,168 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// welcomePage says what the check is and asks who is answering.
+type welcomePage struct {
+	st     *state
+	cursor int // highlighted role
+	sc     scroller
+	// cursorLine is the line of the highlighted role in the content.
+	cursorLine int
+}
+
+func newWelcomePage(st *state) *welcomePage {
+	w := &welcomePage{st: st}
+	w.reset(st)
+	return w
+}
+
+// reset highlights the role already chosen, if any.
+func (w *welcomePage) reset(st *state) {
+	w.cursor = 0
+	for i, r := range st.set.Roles {
+		if r.ID == st.role {
+			w.cursor = i
+		}
+	}
+}
+
+// content renders everything the page can scroll through.
+func (w *welcomePage) content(s styles, width int) string {
+	set := w.st.set
+	var b strings.Builder
+	b.WriteString(s.title.Render(wrapText(set.Title, width)) + "\n")
+	if set.Description != "" {
+		b.WriteString(s.text.Render(wrapText(strings.TrimSpace(set.Description), width)) + "\n")
+	}
+	b.WriteString("\n")
+	facts := fmt.Sprintf("%d questions in %d areas", set.QuestionCount(), len(set.Areas))
+	if set.Minutes > 0 {
+		facts += fmt.Sprintf(" · about %d minutes", set.Minutes)
+	}
+	b.WriteString(s.subtle.Render(wrapText(facts, width)) + "\n\n")
+	b.WriteString(s.text.Render("The areas:") + "\n")
+	for i, a := range set.Areas {
+		prefix := fmt.Sprintf("%2d. ", i+1)
+		item := wrapText(a.Title, width-len(prefix))
+		b.WriteString(indent(prefix, item) + "\n")
+	}
+	b.WriteString("\n" + s.header.Render("Who is answering?") + "\n")
+	lines := strings.Count(b.String(), "\n")
+	for i, r := range set.Roles {
+		if i == w.cursor {
+			w.cursorLine = lines + i
+			b.WriteString(s.cursor.Render("> ") + s.selected.Render(r.Label))
+		} else {
+			b.WriteString("  " + s.text.Render(r.Label))
+		}
+		if i < len(set.Roles)-1 {
+			b.WriteString("\n")
+		}
+	}
+	return b.String()
+}
+
+// help lists the page's keys.
+func (w *welcomePage) help(s styles, k keyMap, width int, fromReview bool) string {
+	next := k.Start
+	if fromReview {
+		next = k.Next
+	}
+	binds := []key.Binding{k.Choose, next}
+	if fromReview {
+		binds = append(binds, k.Back)
+	}
+	if w.sc.overflows() {
+		binds = append(binds, k.Scroll)
+	}
+	return helpView(s, width, append(binds, k.Quit)...)
+}
+
+// setSize lays the page out for width x height.
+func (w *welcomePage) setSize(s styles, k keyMap, width, height int) {
+	w.sc.setContent(w.content(s, width))
+	// The help can only grow by the scroll item; measure with it.
+	w.sc.setHeight(height)
+	footer := lipgloss.Height(w.help(s, k, width, true))
+	w.sc.setHeight(height - footer - 1)
+	w.sc.show(w.cursorLine, w.cursorLine)
+}
+
+func (w *welcomePage) view(s styles, k keyMap, width int, fromReview bool) string {
+	return w.sc.view() + "\n\n" + w.help(s, k, width, fromReview)
+}
+
+// updateWelcome handles a message on the welcome page.
+func (m *Model) updateWelcome(msg tea.Msg) tea.Cmd {
+	w := m.welcome
+	km, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return nil
+	}
+	width := m.contentWidth()
+	switch {
+	case key.Matches(km, m.keys.Up):
+		w.cursor = max(w.cursor-1, 0)
+	case key.Matches(km, m.keys.Down):
+		w.cursor = min(w.cursor+1, len(m.st.set.Roles)-1)
+	case key.Matches(km, m.keys.PageUp):
+		w.sc.scroll(-max(w.sc.height-1, 1))
+		return nil
+	case key.Matches(km, m.keys.PageDown):
+		w.sc.scroll(max(w.sc.height-1, 1))
+		return nil
+	case key.Matches(km, m.keys.Next):
+		if len(m.st.set.Roles) > 0 {
+			m.st.role = m.st.set.Roles[w.cursor].ID
+		}
+		if m.fromReview {
+			m.openReview()
+			return nil
+		}
+		return m.openArea(0, "", false)
+	case key.Matches(km, m.keys.Back), key.Matches(km, m.keys.Review):
+		if m.fromReview {
+			m.openReview()
+		}
+		return nil
+	default:
+		return nil
+	}
+	w.sc.setContent(w.content(m.styles, width))
+	w.sc.show(w.cursorLine, w.cursorLine)
+	return nil
+}
+
+// indent puts prefix before the first line of s and aligns the others
+// under it.
+func indent(prefix, s string) string {
+	pad := strings.Repeat(" ", lipgloss.Width(prefix))
+	lines := strings.Split(s, "\n")
+	for i := range lines {
+		if i == 0 {
+			lines[i] = prefix + lines[i]
+		} else {
+			lines[i] = pad + lines[i]
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// wrapText wraps s at word boundaries (breaking words longer than a line)
+// to width columns and trims the spaces left at line ends.
+func wrapText(s string, width int) string {
+	lines := strings.Split(ansi.Wrap(s, max(width, 1), ""), "\n")
+	for i := range lines {
+		lines[i] = strings.TrimRight(lines[i], " ")
+	}
+	return strings.Join(lines, "\n")
+}
