@@ -1,0 +1,163 @@
+package main
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/x/vt"
+	"github.com/creack/pty"
+)
+
+// buildBinary builds the real itcheck binary into a temporary folder.
+func buildBinary(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "itcheck")
+	cmd := exec.Command("go", "build", "-o", bin, ".")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// ptySession runs a command in a pseudo-terminal and keeps a virtual
+// screen of what it drew, so tests wait for what a person would see
+// rather than for bytes in a diff-rendered stream.
+type ptySession struct {
+	t    *testing.T
+	cmd  *exec.Cmd
+	tty  *os.File
+	mu   sync.Mutex
+	term *vt.Emulator
+	raw  bytes.Buffer // everything the program wrote
+	done chan struct{}
+	err  error // from cmd.Wait, once done is closed
+}
+
+// startPTY starts bin with args in a width x height terminal, in dir,
+// with env added to a minimal environment.
+func startPTY(t *testing.T, dir string, width, height int, env []string, bin string, args ...string) *ptySession {
+	t.Helper()
+	cmd := exec.Command(bin, args...)
+	cmd.Dir = dir
+	cmd.Env = append([]string{
+		"HOME=" + dir,
+		"PATH=" + os.Getenv("PATH"),
+		"TERM=xterm-256color",
+		"XDG_STATE_HOME=" + filepath.Join(dir, ".state"),
+	}, env...)
+	tty, err := pty.StartWithSize(cmd, &pty.Winsize{Cols: uint16(width), Rows: uint16(height)})
+	if err != nil {
+		t.Fatalf("start in a pty: %v", err)
+	}
+	s := &ptySession{t: t, cmd: cmd, tty: tty, term: vt.NewEmulator(width, height), done: make(chan struct{})}
+	// The emulator answers the program's terminal queries (size, colours)
+	// the way a real terminal would.
+	go func() { _, _ = io.Copy(tty, s.term) }()
+	go func() {
+		buf := make([]byte, 4096)
+		for {
+			n, err := tty.Read(buf)
+			if n > 0 {
+				s.mu.Lock()
+				s.raw.Write(buf[:n])
+				_, _ = s.term.Write(buf[:n])
+				s.mu.Unlock()
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
+	go func() {
+		s.err = cmd.Wait()
+		close(s.done)
+	}()
+	t.Cleanup(func() {
+		select {
+		case <-s.done:
+		default:
+			_ = cmd.Process.Kill()
+			<-s.done
+		}
+		tty.Close()
+		s.term.Close()
+	})
+	return s
+}
+
+// screen returns the visible screen as text.
+func (s *ptySession) screen() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.term.String()
+}
+
+// output returns everything the program wrote so far.
+func (s *ptySession) output() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.raw.String()
+}
+
+// waitFor waits until the screen shows want.
+func (s *ptySession) waitFor(want string) {
+	s.t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for time.Now().Before(deadline) {
+		if strings.Contains(s.screen(), want) {
+			return
+		}
+		select {
+		case <-s.done:
+			if strings.Contains(s.screen(), want) {
+				return
+			}
+			s.t.Fatalf("program exited (%v) before showing %q; screen:\n%s", s.err, want, s.screen())
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+	s.t.Fatalf("screen never showed %q; screen:\n%s", want, s.screen())
+}
+
+// send types keys into the terminal.
+func (s *ptySession) send(keys ...string) {
+	s.t.Helper()
+	for _, k := range keys {
+		if _, err := s.tty.WriteString(k); err != nil {
+			s.t.Fatalf("send %q: %v", k, err)
+		}
+	}
+}
+
+// wait waits for the program to exit and returns its exit code.
+func (s *ptySession) wait() int {
+	s.t.Helper()
+	select {
+	case <-s.done:
+	case <-time.After(20 * time.Second):
+		s.t.Fatalf("program did not exit; screen:\n%s", s.screen())
+	}
+	if s.err == nil {
+		return 0
+	}
+	if ee, ok := s.err.(*exec.ExitError); ok {
+		return ee.ExitCode()
+	}
+	s.t.Fatalf("wait: %v", s.err)
+	return -1
+}
+
+// Keys as a terminal sends them.
+const (
+	keyEnter    = "\r"
+	keyDown     = "\x1b[B"
+	keyShiftTab = "\x1b[Z"
+	keyCtrlC    = "\x03"
+)
