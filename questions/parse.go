@@ -67,10 +67,15 @@ var idRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
 type checker struct {
 	name string
+	root Pos // where the set starts: the place for what is missing from it
 	ps   Problems
 }
 
 func (c *checker) errf(at Pos, format string, args ...any) {
+	if at.Line == 0 {
+		// A section that is missing altogether has no position of its own.
+		at = c.root
+	}
 	c.ps = append(c.ps, Problem{File: c.name, Pos: at, Msg: fmt.Sprintf(format, args...)})
 }
 
@@ -118,7 +123,10 @@ func exampleID(what string) string {
 }
 
 func (s *Set) validate(name string) Problems {
-	c := &checker{name: name}
+	c := &checker{name: name, root: s.At}
+	if c.root.Line == 0 {
+		c.root = Pos{Line: 1, Col: 1}
+	}
 	c.id(s.Meta, s.ID, "set", nil)
 	c.required(s.Meta, "title", s.Title, "question set's title")
 	c.required(s.Meta, "version", s.Version, "question set's version (like 1.0.0)")
@@ -172,6 +180,15 @@ func (s *Set) validateRoles(c *checker) {
 }
 
 func (s *Set) validateScoring(c *checker) {
+	if !s.Has("scoring") {
+		c.errf(s.At, "missing scoring: the thresholds cloudy_at and carries_at (like 0.35 and 0.6)")
+	}
+	if !s.Has("verdicts") {
+		c.errf(s.At, "missing verdicts: a label for each of it, leadership, shared and cloudy")
+	}
+	if !s.Has("scoring") || !s.Has("verdicts") {
+		return
+	}
 	sc := s.Scoring
 	for _, k := range []struct {
 		key string

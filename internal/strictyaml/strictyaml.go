@@ -83,6 +83,9 @@ func Decode(data []byte, v any) []Problem {
 	if len(data) > MaxBytes {
 		return []Problem{{Pos{1, 1}, fmt.Sprintf("file is %d bytes; the limit is %d (1 MiB)", len(data), MaxBytes)}}
 	}
+	if probs := rawControls(data); len(probs) > 0 {
+		return probs
+	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		return []Problem{syntaxProblem(err)}
@@ -217,6 +220,27 @@ func (d *decoder) cleanText(n *yaml.Node) bool {
 		return false
 	}
 	return true
+}
+
+// rawControls finds control characters written into the file as they are
+// (not as YAML escapes, which the decoder checks after unescaping). The
+// YAML parser would refuse them too, but without saying where. Carriage
+// returns are allowed for files with Windows line endings.
+func rawControls(data []byte) []Problem {
+	var probs []Problem
+	line, col := 1, 1
+	for _, r := range string(data) {
+		switch {
+		case r == '\n':
+			line, col = line+1, 1
+			continue
+		case r == '\r':
+		case IsControl(r):
+			probs = append(probs, Problem{Pos{line, col}, fmt.Sprintf("control character %U is not allowed; remove it (escape sequences and bidi overrides are refused)", r)})
+		}
+		col++
+	}
+	return probs
 }
 
 // FindControl returns the index (in runes) and value of the first rune in s
