@@ -7,7 +7,6 @@ import (
 	"os"
 	"time"
 
-	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
@@ -23,6 +22,7 @@ type checkFlags struct {
 	force      bool
 	accessible bool
 	noColor    bool
+	explain    bool
 	date       string
 }
 
@@ -52,6 +52,7 @@ itcheck --accessible`,
 	fl.BoolVar(&f.force, "force", false, "replace the --out file if it exists")
 	fl.BoolVar(&f.accessible, "accessible", os.Getenv("ACCESSIBLE") != "", "plain prompts for screen readers (also ACCESSIBLE=1)")
 	fl.BoolVar(&f.noColor, "no-color", false, "no colours (also NO_COLOR=1)")
+	fl.BoolVar(&f.explain, "explain", false, "explain why each area landed where it did")
 	fl.StringVar(&f.date, "date", "", "date to record in the report, YYYY-MM-DD (default today)")
 	return cmd
 }
@@ -104,7 +105,7 @@ func runCheck(ctx context.Context, e *env, f checkFlags) error {
 	if err := writeReport(path, md, overwrite); err != nil {
 		return err
 	}
-	printVerdict(e, result, path)
+	printVerdict(e, result, path, f)
 	return nil
 }
 
@@ -127,17 +128,8 @@ func reportDate(flag string) (string, error) {
 	return flag, nil
 }
 
-// printVerdict writes the verdict to stdout, in colour only when stdout is
-// a terminal that wants it.
-func printVerdict(e *env, r *scoring.Result, path string) {
-	profile := report.Profile(e.stdout, os.Environ())
-	width := 80
-	dark := true
-	if f, ok := e.stdout.(*os.File); ok && term.IsTerminal(f.Fd()) {
-		if w, _, err := term.GetSize(f.Fd()); err == nil && w > 0 {
-			width = min(w, 100)
-		}
-	}
-	w := &colorprofile.Writer{Forward: e.stdout, Profile: profile}
-	fmt.Fprint(w, report.Text(r, report.TextOptions{Width: width, Dark: dark, Path: path}))
+// printVerdict writes the verdict to stdout: the first recommendations
+// only, since the report holds them all.
+func printVerdict(e *env, r *scoring.Result, path string, f checkFlags) {
+	printText(e, r, report.TextOptions{Path: path, MaxRecommendations: 5, Explain: f.explain}, f.noColor, true)
 }

@@ -111,7 +111,8 @@ func (s *Set) Check(name string, a *Answers, opt CheckOptions) error {
 		ps = append(ps, Problem{File: name, Pos: at, Msg: fmt.Sprintf(format, args...)})
 	}
 	if a.Set != s.ID {
-		add(a.PosOf("set"), "answers are for question set %q, but the questions are %q", a.Set, s.ID)
+		add(a.PosOf("set"), "answers are for question set %q, but the questions are %q (answers hash %s, questions hash %s)",
+			a.Set, s.ID, orNone(a.Hash), s.Hash)
 	} else if a.Version != s.Version {
 		add(a.PosOf("version"), "answers are for version %q of %q, but the questions are version %q (answers hash %s, questions hash %s)",
 			a.Version, s.ID, s.Version, orNone(a.Hash), s.Hash)
@@ -163,6 +164,7 @@ func (s *Set) Check(name string, a *Answers, opt CheckOptions) error {
 		}
 	}
 	if len(ps) > 0 {
+		sortProblems(ps)
 		return ps
 	}
 	return nil

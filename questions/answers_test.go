@@ -44,7 +44,7 @@ func TestCheckAnswers(t *testing.T) {
 			[]string{`a.yaml:3:10: question "a-one" is not answered (expected one of: it-decides, boss-decides, not-sure)`}},
 		{"missing answer allowed when partial", "set: tiny\nversion: 0.1.0\nanswers: {}\n", true, nil},
 		{"other set", "set: other\nversion: 0.1.0\nanswers:\n  a-one: not-sure\n", false,
-			[]string{`a.yaml:1:6: answers are for question set "other", but the questions are "tiny"`}},
+			[]string{`a.yaml:1:6: answers are for question set "other", but the questions are "tiny" (answers hash (none), questions hash ` + s.Hash + `)`}},
 		{"other version shows both hashes", "set: tiny\nversion: 0.0.9\nhash: abc123\nanswers:\n  a-one: not-sure\n", false,
 			[]string{`a.yaml:2:10: answers are for version "0.0.9" of "tiny", but the questions are version "0.1.0" (answers hash abc123, questions hash ` + s.Hash + `)`}},
 		{"unknown role and area", "set: tiny\nversion: 0.1.0\nrole: cat\nanswers:\n  a-one: not-sure\nnotes:\n  beta: hi\n", false,

@@ -20,6 +20,20 @@ import (
 // same result and meta always give the same bytes. Answers and notes for
 // ids the set does not know are left out, as scoring leaves them out.
 func Markdown(r *scoring.Result, m Meta) []byte {
+	return MarkdownWith(r, m, MarkdownOptions{})
+}
+
+// MarkdownOptions add optional parts to the markdown report. The zero
+// value gives exactly the report Markdown writes.
+type MarkdownOptions struct {
+	// Explain adds to each area's section why it landed where it did
+	// (see Explain). The front matter is the same either way.
+	Explain bool
+}
+
+// MarkdownWith renders the report as Markdown does, with the optional
+// parts opt asks for.
+func MarkdownWith(r *scoring.Result, m Meta, opt MarkdownOptions) []byte {
 	var b bytes.Buffer
 	b.Write(frontMatter(r, m))
 	s := r.Set
@@ -50,8 +64,17 @@ func Markdown(r *scoring.Result, m Meta) []byte {
 		para("%s", strings.Join(facts, " · "))
 	}
 	areaTable(&b, r)
+	var why []Explanation
+	if opt.Explain {
+		why = Explain(r)
+	}
 	for i := range r.Areas {
 		areaSection(&b, r, &r.Areas[i])
+		if why != nil {
+			explainSection(&b, why[i])
+		}
+		areaNotes(&b, r, &r.Areas[i])
+		areaRecommendations(&b, r, &r.Areas[i])
 	}
 	if len(r.Recommendations) > 0 {
 		para("## %s", labelAllRecs)
@@ -114,14 +137,41 @@ func areaSection(b *bytes.Buffer, r *scoring.Result, ar *scoring.AreaResult) {
 	} else {
 		fmt.Fprintf(b, "*%s*\n\n", labelNotAnswered)
 	}
+}
+
+// areaNotes quotes the person's notes on one area.
+func areaNotes(b *bytes.Buffer, r *scoring.Result, ar *scoring.AreaResult) {
 	if note := cleanNote(r.Answers.Notes[ar.Area.ID]); note != "" {
 		fmt.Fprintf(b, "**%s**\n\n%s\n", labelNotes, mdQuote(note))
 	}
+}
+
+// areaRecommendations lists the recommendations raised in one area.
+func areaRecommendations(b *bytes.Buffer, r *scoring.Result, ar *scoring.AreaResult) {
+	s := r.Set
 	if recs := recommendationsIn(r, ar.Area.ID); len(recs) > 0 {
 		fmt.Fprintf(b, "**%s**\n\n", labelRecs)
 		for _, rec := range recs {
 			fmt.Fprintf(b, "- %s\n", recItem(s, rec))
 		}
+		b.WriteString("\n")
+	}
+}
+
+// explainSection writes why an area landed where it did: the split and
+// the rule in one paragraph, then one list item per answer.
+func explainSection(b *bytes.Buffer, e Explanation) {
+	if e.Split == "" && len(e.Answers) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "**%s**\n\n", labelWhyShort)
+	if e.Split != "" {
+		fmt.Fprintf(b, "%s\n\n", mdInline(e.Split+". "+e.Rule))
+	}
+	for _, line := range e.Answers {
+		fmt.Fprintf(b, "- %s\n", mdInline(line))
+	}
+	if len(e.Answers) > 0 {
 		b.WriteString("\n")
 	}
 }

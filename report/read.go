@@ -56,10 +56,12 @@ func ParseReport(name string, data []byte) (*FrontMatter, error) {
 	return &f, nil
 }
 
-// ReadAnswers reads answers from an answers file (YAML or JSON) or from a
-// saved report. A file is read as a report when its name ends in .md or
-// .markdown, or when its first line is --- and a later line closes the
-// front matter; a YAML file may start with --- too.
+// ReadAnswers reads answers from an answers file (YAML or JSON), from a
+// saved report, or from a JSON result (see JSON). A file is read as a
+// report when its name ends in .md or .markdown, or when its first line
+// is --- and a later line closes the front matter; a YAML file may start
+// with --- too. It is read as a JSON result when its set is an object
+// (id, version, hash) rather than an id.
 func ReadAnswers(name string, data []byte) (*questions.Answers, error) {
 	if isReport(name, data) {
 		f, err := ParseReport(name, data)
@@ -68,7 +70,28 @@ func ReadAnswers(name string, data []byte) (*questions.Answers, error) {
 		}
 		return f.Answers(), nil
 	}
+	if isJSONResult(data) {
+		return parseJSONResult(name, data)
+	}
 	return questions.ParseAnswers(name, data)
+}
+
+// Body returns the human part of a saved report: what follows the front
+// matter's closing --- line (and the blank line after it). Data that does
+// not start with front matter is returned whole.
+func Body(data []byte) []byte {
+	lines := splitLines(data)
+	if len(lines) == 0 || !isFence(lines[0]) {
+		return data
+	}
+	offset := len(lines[0])
+	for _, l := range lines[1:] {
+		offset += len(l)
+		if isFence(l) {
+			return bytes.TrimLeft(data[offset:], "\r\n")
+		}
+	}
+	return data
 }
 
 func isReport(name string, data []byte) bool {

@@ -19,6 +19,13 @@ type TextOptions struct {
 	Width int    // columns; 0 means 80. No line is wider than this.
 	Dark  bool   // dark terminal background: picks the colours
 	Path  string // where the markdown report was written; shown at the end when set
+	// MaxRecommendations caps the recommendations listed; 0 lists all.
+	// Below a capped list one line says how many more there are and
+	// where to read them: in the report at Path, or with itcheck report.
+	MaxRecommendations int
+	// Explain adds, for each area, why it landed where it did (see
+	// Explain): the split, the verdict rule and one line per answer.
+	Explain bool
 }
 
 // Bar sizes of the area lines, in cells.
@@ -30,8 +37,10 @@ const (
 
 // Text renders the terminal verdict: the headline, the accountability
 // index and the band's summary, one line per area with a bar and who
-// carries it, a legend, the recommendations in order and, when
-// opt.Path is set, where the report was written. It ends with a newline.
+// carries it, a legend, with opt.Explain why each area landed where it
+// did, the recommendations in order (the first opt.MaxRecommendations
+// when set) and, when opt.Path is set, where the report was written. It
+// ends with a newline.
 //
 // The text is always styled with full-colour ANSI sequences; write it
 // through a colorprofile.Writer (see Profile), which reduces it to what
@@ -45,7 +54,10 @@ func Text(r *scoring.Result, opt TextOptions) string {
 	t.summary(r)
 	t.blank()
 	t.areas(r)
-	t.recommendations(r)
+	if opt.Explain {
+		t.explain(r)
+	}
+	t.recommendations(r, opt.MaxRecommendations, opt.Path)
 	if opt.Path != "" {
 		t.blank()
 		t.path(opt.Path)
@@ -78,8 +90,15 @@ func (t *textWriter) para(s string, style lipgloss.Style) {
 // hanging adds s wrapped after first (a prefix already styled, of the
 // same width as indent) and indented by indent on the following lines.
 func (t *textWriter) hanging(first, indent, s string, style lipgloss.Style) {
+	t.hangingLine(first, indent, oneLine(s), style)
+}
+
+// hangingLine is hanging for text already on one line, whose non-breaking
+// spaces are kept.
+func (t *textWriter) hangingLine(first, indent, s string, style lipgloss.Style) {
 	in := ansi.StringWidth(indent)
-	for i, l := range wrap(s, t.width-in) {
+	for i, l := range wrapLine(s, t.width-in) {
+		l = strings.ReplaceAll(l, "\u00a0", " ")
 		p := indent
 		if i == 0 {
 			p = first
@@ -109,10 +128,10 @@ func shorten(s string, width int) string {
 	return strings.TrimRightFunc(ansi.Truncate(s, width-1, ""), unicode.IsSpace) + "…"
 }
 
-// wrap breaks plain text into lines of at most width cells, breaking
-// words that are longer than a line.
-func wrap(s string, width int) []string {
-	s = oneLine(s)
+// wrapLine breaks text already cleaned and on one line (see oneLine) into
+// lines of at most width cells, at spaces other than non-breaking ones,
+// breaking words that are longer than a line.
+func wrapLine(s string, width int) []string {
 	if s == "" {
 		return nil
 	}
@@ -296,15 +315,19 @@ func (t *textWriter) legendPlain(s *questions.Set) string {
 	return strings.Join(parts, "  ")
 }
 
-func (t *textWriter) recommendations(r *scoring.Result) {
+func (t *textWriter) recommendations(r *scoring.Result, limit int, path string) {
 	if len(r.Recommendations) == 0 {
 		return
 	}
 	t.blank()
 	t.para(labelRecs, t.st.heading)
-	nw := len(strconv.Itoa(len(r.Recommendations)))
+	recs := r.Recommendations
+	if limit > 0 && limit < len(recs) {
+		recs = recs[:limit]
+	}
+	nw := len(strconv.Itoa(len(recs)))
 	indent := strings.Repeat(" ", nw+2)
-	for i, rec := range r.Recommendations {
+	for i, rec := range recs {
 		num := t.st.number.Render(fmt.Sprintf("%*d.", nw, i+1)) + " "
 		t.hanging(num, indent, rec.Text, lipgloss.NewStyle())
 		who := labelWhoActs + ": " + actorLabel(r.Set, rec.Who)
@@ -312,6 +335,39 @@ func (t *textWriter) recommendations(r *scoring.Result) {
 			who += " · " + labelArea + ": " + rec.Area.Title
 		}
 		t.hanging(indent, indent, who, t.st.muted)
+	}
+	if more := len(r.Recommendations) - len(recs); more > 0 {
+		t.para(moreWords(more, path), t.st.muted)
+	}
+}
+
+// moreWords says how many recommendations a capped list left out and
+// where to read them all.
+func moreWords(n int, path string) string {
+	if p := oneLine(path); p != "" {
+		return fmt.Sprintf("+%d %s (%s)", n, labelMoreIn, p)
+	}
+	return fmt.Sprintf("+%d more: %s", n, labelMoreCommand)
+}
+
+// explain adds why each area landed where it did.
+func (t *textWriter) explain(r *scoring.Result) {
+	t.blank()
+	t.para(labelWhy, t.st.heading)
+	t.para(labelWhyGloss, t.st.muted)
+	for _, e := range Explain(r) {
+		t.blank()
+		title := oneLine(e.Area.Title)
+		t.para(title+" — "+e.Verdict, t.st.label)
+		if e.Split != "" {
+			t.hanging("  ", "  ", e.Split+".", lipgloss.NewStyle())
+			t.hanging("  ", "  ", e.Rule, t.st.muted)
+		}
+		for _, line := range e.Answers {
+			// Keep each party with its points: "Leadership +30".
+			line = strings.ReplaceAll(oneLine(line), " +", "\u00a0+")
+			t.hangingLine("  - ", "    ", line, lipgloss.NewStyle())
+		}
 	}
 }
 

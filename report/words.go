@@ -28,6 +28,15 @@ const (
 	labelDate        = "Date"
 	labelSource      = "Source"
 	labelWritten     = "Report written to"
+	labelWhy         = "Why each area landed where it did"
+	labelWhyShort    = "Why"
+	labelWhyGloss    = "Each answer gives its part of the area to the parties its option names, in points that add up to the area's split."
+	labelAnswered    = "answered"
+	labelAveraged    = "averaged"
+	labelPartOf      = "of the area"
+	labelNotScored   = "was not answered; the answered questions share its weight."
+	labelMoreIn      = "more in the report"
+	labelMoreCommand = "itcheck report --format markdown"
 )
 
 // unanswered words the incomplete mark: "3 questions unanswered".

@@ -288,6 +288,11 @@ func kindName(n *yaml.Node) string {
 
 func (d *decoder) structValue(n *yaml.Node, v reflect.Value) {
 	if isNull(n) {
+		// An empty entry still has a place in the file, for messages
+		// about what it lacks.
+		if meta := metaOf(v); meta != nil {
+			meta.At = posOf(n)
+		}
 		return
 	}
 	if n.Kind != yaml.MappingNode {
@@ -295,15 +300,10 @@ func (d *decoder) structValue(n *yaml.Node, v reflect.Value) {
 		return
 	}
 	fields := map[string]int{}
-	var meta *Meta
+	meta := metaOf(v)
 	t := v.Type()
 	for i := range t.NumField() {
-		f := t.Field(i)
-		if f.Anonymous && f.Type == metaType {
-			meta = v.Field(i).Addr().Interface().(*Meta)
-			continue
-		}
-		if name := tagName(f); name != "" {
+		if name := tagName(t.Field(i)); name != "" {
 			fields[name] = i
 		}
 	}
@@ -332,6 +332,17 @@ func (d *decoder) structValue(n *yaml.Node, v reflect.Value) {
 		}
 		d.value(val, v.Field(idx))
 	}
+}
+
+// metaOf returns the Meta embedded in struct v, or nil.
+func metaOf(v reflect.Value) *Meta {
+	t := v.Type()
+	for i := range t.NumField() {
+		if f := t.Field(i); f.Anonymous && f.Type == metaType {
+			return v.Field(i).Addr().Interface().(*Meta)
+		}
+	}
+	return nil
 }
 
 func (d *decoder) sliceValue(n *yaml.Node, v reflect.Value) {
@@ -379,7 +390,7 @@ func (d *decoder) mapValue(n *yaml.Node, v reflect.Value) {
 }
 
 func tagName(f reflect.StructField) string {
-	if !f.IsExported() {
+	if !f.IsExported() || (f.Anonymous && f.Type == metaType) {
 		return ""
 	}
 	name, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")

@@ -1,0 +1,101 @@
+package report
+
+import (
+	"go.yaml.in/yaml/v3"
+
+	"itcheck/internal/strictyaml"
+	"itcheck/questions"
+)
+
+// resultInput is a JSON result (see JSONResult) read back as answers. The
+// fields that record the answers are decoded; the fields that record the
+// outcome are accepted and ignored, since scoring computes them again.
+// Any other field is an error, as in an answers file.
+type resultInput struct {
+	questions.Meta `yaml:"-"`
+
+	Tool            ignored                     `yaml:"tool"`
+	Set             resultSet                   `yaml:"set"`
+	Role            string                      `yaml:"role"`
+	Date            string                      `yaml:"date"`
+	Complete        ignored                     `yaml:"complete"`
+	Missing         ignored                     `yaml:"missing"`
+	Answers         map[string]questions.Choice `yaml:"answers"`
+	Notes           map[string]string           `yaml:"notes"`
+	Index           ignored                     `yaml:"index"`
+	IndexExact      ignored                     `yaml:"index_exact"`
+	Band            ignored                     `yaml:"band"`
+	Areas           ignored                     `yaml:"areas"`
+	Recommendations ignored                     `yaml:"recommendations"`
+}
+
+type resultSet struct {
+	questions.Meta `yaml:"-"`
+
+	ID        string  `yaml:"id"`
+	Title     ignored `yaml:"title"`
+	Version   string  `yaml:"version"`
+	Hash      string  `yaml:"hash"`
+	CloudyAt  ignored `yaml:"cloudy_at"`
+	CarriesAt ignored `yaml:"carries_at"`
+}
+
+// ignored accepts any value and keeps none of it.
+type ignored struct{}
+
+// DecodeNode accepts any node.
+func (*ignored) DecodeNode(*yaml.Node) []strictyaml.Problem { return nil }
+
+// isJSONResult reports whether data is a JSON result rather than an
+// answers file: its set is an object (id, version, hash), not an id.
+func isJSONResult(data []byte) bool {
+	var doc yaml.Node
+	if len(data) > strictyaml.MaxBytes || yaml.Unmarshal(data, &doc) != nil || len(doc.Content) != 1 {
+		return false
+	}
+	top := doc.Content[0]
+	if top.Kind != yaml.MappingNode {
+		return false
+	}
+	for i := 0; i+1 < len(top.Content); i += 2 {
+		if top.Content[i].Value == "set" {
+			return top.Content[i+1].Kind == yaml.MappingNode
+		}
+	}
+	return false
+}
+
+// parseJSONResult reads the answers a JSON result records. Problems point
+// into the file; a wrong set or version points at the set object.
+func parseJSONResult(name string, data []byte) (*questions.Answers, error) {
+	var in resultInput
+	probs := strictyaml.Decode(data, &in)
+	if len(probs) == 0 && (in.Set.ID == "" || in.Set.Version == "") {
+		probs = append(probs, strictyaml.Problem{Pos: in.PosOf("set"),
+			Msg: "set needs an id and a version: the question set the result answers"})
+	}
+	if len(probs) > 0 {
+		ps := make(questions.Problems, len(probs))
+		for i, p := range probs {
+			ps[i] = questions.Problem{File: name, Pos: p.Pos, Msg: p.Msg}
+		}
+		return nil, ps
+	}
+	a := &questions.Answers{
+		Meta:    in.Set.Meta,
+		Set:     in.Set.ID,
+		Version: in.Set.Version,
+		Hash:    in.Set.Hash,
+		Role:    in.Role,
+		Date:    in.Date,
+		Answers: in.Answers,
+		Notes:   in.Notes,
+	}
+	if a.Answers == nil {
+		a.Answers = map[string]questions.Choice{}
+	}
+	if len(a.Notes) == 0 {
+		a.Notes = nil
+	}
+	return a, nil
+}

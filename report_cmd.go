@@ -1,0 +1,242 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/term"
+	"github.com/spf13/cobra"
+
+	"itcheck/questions"
+	"itcheck/report"
+	"itcheck/scoring"
+)
+
+// Report formats.
+const (
+	formatText     = "text"
+	formatMarkdown = "markdown"
+	formatJSON     = "json"
+)
+
+// reportFlags are the report command's flags.
+type reportFlags struct {
+	answers      string
+	questions    string
+	format       string
+	out          string
+	force        bool
+	date         string
+	allowPartial bool
+	explain      bool
+	noColor      bool
+}
+
+func newReportCommand(e *env) *cobra.Command {
+	var f reportFlags
+	cmd := &cobra.Command{
+		Use:   "report --answers FILE",
+		Short: "Score an answers file or a saved report, without a terminal",
+		Long: "Scores answers from a YAML or JSON answers file, a saved markdown report or a\n" +
+			"JSON result (- reads standard input) and prints the verdict, or writes the\n" +
+			"markdown report or the JSON result. Every problem with the answers is listed\n" +
+			"at once, with its line, and nothing is written (exit 2).",
+		Example: `# the verdict for an answers file
+itcheck report --answers answers.yaml
+
+# the markdown report, as the interactive check writes it
+itcheck report --answers answers.yaml --out itcheck-acme.md
+
+# the result for scripts
+itcheck report --answers answers.yaml --format json | jq .index
+
+# score a saved report again, explaining each area
+itcheck report --answers itcheck-2026-11-27.md --explain`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return runReport(e, f)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVarP(&f.answers, "answers", "a", "", "answers file, saved report or JSON result to score (- for standard input)")
+	fl.StringVar(&f.questions, "questions", "", "question set to use instead of the built-in one (YAML)")
+	fl.StringVarP(&f.format, "format", "f", "", "text, markdown or json (default: from the --out name, else text)")
+	fl.StringVarP(&f.out, "out", "o", "", "write to this file instead of standard output")
+	fl.BoolVar(&f.force, "force", false, "replace the --out file if it exists")
+	fl.StringVar(&f.date, "date", "", "date to record, YYYY-MM-DD (default: the answers' date, else today)")
+	fl.BoolVar(&f.allowPartial, "allow-partial", false, "score what was answered and mark the report incomplete")
+	fl.BoolVar(&f.explain, "explain", false, "explain why each area landed where it did (text and markdown)")
+	fl.BoolVar(&f.noColor, "no-color", false, "no colours (also NO_COLOR=1)")
+	_ = cmd.MarkFlagRequired("answers")
+	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(
+		[]string{formatText, formatMarkdown, formatJSON}, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.MarkFlagFilename("answers", "yaml", "yml", "json", "md", "markdown")
+	_ = cmd.MarkFlagFilename("questions", "yaml", "yml")
+	return cmd
+}
+
+func runReport(e *env, f reportFlags) error {
+	format, err := reportFormat(f.format, f.out)
+	if err != nil {
+		return err
+	}
+	if f.date != "" {
+		if _, err := reportDate(f.date); err != nil {
+			return usageErrorf("invalid --date %q: expected YYYY-MM-DD, like 2026-03-31", f.date)
+		}
+	}
+	if f.out != "" && !f.force {
+		if _, err := os.Stat(f.out); err == nil {
+			return plainError(e, fmt.Errorf("%s already exists; choose another --out or add --force to replace it", f.out), exitUsage)
+		}
+	}
+	set, err := loadSet(e, f.questions)
+	if err != nil {
+		return inputError(e, err)
+	}
+	data, err := readInput(e, f.answers)
+	if err != nil {
+		return inputError(e, err)
+	}
+	name := displayName(f.answers)
+	answers, err := report.ReadAnswers(name, data)
+	if err != nil {
+		return inputError(e, err)
+	}
+	if err := set.Check(name, answers, questions.CheckOptions{AllowPartial: f.allowPartial}); err != nil {
+		return invalidInput(err)
+	}
+	if answers.Hash != "" && answers.Set == set.ID && answers.Version == set.Version && answers.Hash != set.Hash {
+		fmt.Fprintf(e.stderr, "%s: warning: the answers were given to another text of %s %s (answers hash %s, questions hash %s); scoring with these questions\n",
+			name, set.ID, set.Version, answers.Hash, set.Hash)
+	}
+	date := f.date
+	if date == "" {
+		if date, err = answersDate(name, answers); err != nil {
+			return err
+		}
+	}
+	answers.Date = date
+	result := scoring.Score(set, answers)
+	meta := report.Meta{Tool: "itcheck " + toolVersion(), Date: date}
+
+	var out []byte
+	switch format {
+	case formatJSON:
+		out = report.JSON(result, meta)
+	case formatMarkdown:
+		out = report.MarkdownWith(result, meta, report.MarkdownOptions{Explain: f.explain})
+	default:
+		if f.out == "" {
+			printText(e, result, report.TextOptions{Explain: f.explain}, f.noColor, f.answers != "-")
+			return nil
+		}
+		out = plainText(report.Text(result, report.TextOptions{Width: 80, Dark: true, Explain: f.explain}))
+	}
+	if f.out == "" {
+		_, err := e.stdout.Write(out)
+		return err
+	}
+	if err := writeReport(f.out, out, f.force); err != nil {
+		return plainError(e, err, exitFailure)
+	}
+	fmt.Fprintf(e.stderr, "Report written to %s\n", f.out)
+	return nil
+}
+
+// inputError reports a problem with an input file as plain lines on
+// stderr, the file's name first, so that scripts and editors can read it:
+// positioned problems one per line (as handleError prints them), anything
+// else as its one line. Exit code 2.
+func inputError(e *env, err error) error {
+	var ps questions.Problems
+	if errors.As(err, &ps) {
+		return invalidInput(err)
+	}
+	return plainError(e, err, exitUsage)
+}
+
+// plainError prints err as it is on stderr, without fang's styling, which
+// would capitalise a file name at the start of the message. The exit code
+// is err's own, or code when err carries none.
+func plainError(e *env, err error, code int) error {
+	var ee *exitError
+	if errors.As(err, &ee) {
+		code = ee.code
+	}
+	fmt.Fprintln(e.stderr, err)
+	return &exitError{code: code, err: err, shown: true}
+}
+
+// reportFormat checks --format, or picks it from the --out file's name.
+func reportFormat(flag, out string) (string, error) {
+	switch flag {
+	case formatText, formatMarkdown, formatJSON:
+		return flag, nil
+	case "":
+	default:
+		return "", usageErrorf("unknown --format %q: expected text, markdown or json", flag)
+	}
+	switch strings.ToLower(filepath.Ext(out)) {
+	case ".md", ".markdown":
+		return formatMarkdown, nil
+	case ".json":
+		return formatJSON, nil
+	}
+	return formatText, nil
+}
+
+// answersDate is the date the answers record, checked, or today's when
+// they record none: a saved report scored again keeps its date.
+func answersDate(name string, a *questions.Answers) (string, error) {
+	if a.Date == "" {
+		return reportDate("")
+	}
+	if _, err := reportDate(a.Date); err != nil {
+		return "", invalidInput(questions.Problems{{File: name, Pos: a.PosOf("date"),
+			Msg: fmt.Sprintf("date %q is not a date; expected YYYY-MM-DD, like 2026-03-31 (or pin one with --date)", a.Date)}})
+	}
+	return a.Date, nil
+}
+
+// printText writes the verdict to stdout at the terminal's width (at
+// most 100 columns), in colour only when stdout is a terminal that wants
+// it. The terminal is asked for its background colour when askTerminal
+// is set and stdin is a terminal too; otherwise a dark one is assumed.
+func printText(e *env, r *scoring.Result, opt report.TextOptions, noColor, askTerminal bool) {
+	opt.Width, opt.Dark = 80, true
+	if f, ok := e.stdout.(*os.File); ok && term.IsTerminal(f.Fd()) {
+		if w, _, err := term.GetSize(f.Fd()); err == nil && w > 0 {
+			opt.Width = min(w, 100)
+		}
+		if in, ok := e.stdin.(*os.File); ok && askTerminal && term.IsTerminal(in.Fd()) {
+			opt.Dark = lipgloss.HasDarkBackground(in, f)
+		}
+	}
+	fmt.Fprint(colorWriter(e.stdout, noColor), report.Text(r, opt))
+}
+
+// colorWriter reduces styled output to what w supports: see report.Profile.
+// noColor (--no-color) drops colours as NO_COLOR does.
+func colorWriter(w io.Writer, noColor bool) *colorprofile.Writer {
+	profile := report.Profile(w, os.Environ())
+	if noColor && profile > colorprofile.ASCII {
+		profile = colorprofile.ASCII
+	}
+	return &colorprofile.Writer{Forward: w, Profile: profile}
+}
+
+// plainText removes all styling, for text written to a file.
+func plainText(s string) []byte {
+	var b bytes.Buffer
+	w := &colorprofile.Writer{Forward: &b, Profile: colorprofile.NoTTY}
+	_, _ = w.WriteString(s)
+	return b.Bytes()
+}
