@@ -85,7 +85,7 @@ func (c Choice) MarshalJSON() ([]byte, error) {
 }
 
 // ParseAnswers reads an answers file (YAML or JSON). name is used in
-// error messages. Structural problems are returned as *Problems; whether
+// error messages. Structural problems are returned as Problems; whether
 // the answers fit a question set is Check's job.
 func ParseAnswers(name string, data []byte) (*Answers, error) {
 	var a Answers

@@ -10,12 +10,15 @@
 package strictyaml
 
 import (
+	"bytes"
 	"fmt"
+	"io"
 	"reflect"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -87,7 +90,18 @@ func Decode(data []byte, v any) []Problem {
 		return probs
 	}
 	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&doc); err != nil && err != io.EOF {
+		return []Problem{syntaxProblem(err)}
+	}
+	var next yaml.Node
+	if err := dec.Decode(&next); err == nil {
+		at := Pos{max(next.Line, 1), max(next.Column, 1)}
+		if next.Kind == yaml.DocumentNode && len(next.Content) > 0 {
+			at = posOf(next.Content[0])
+		}
+		return []Problem{{at, "a second YAML document (after ---) starts here; a file holds one"}}
+	} else if err != io.EOF {
 		return []Problem{syntaxProblem(err)}
 	}
 	if doc.Kind == 0 || (doc.Kind == yaml.DocumentNode && len(doc.Content) == 0) {
@@ -135,6 +149,13 @@ func (d *decoder) addf(n *yaml.Node, format string, args ...any) {
 func posOf(n *yaml.Node) Pos { return Pos{n.Line, n.Column} }
 
 func (d *decoder) value(n *yaml.Node, v reflect.Value) {
+	if v.Kind() == reflect.Struct {
+		// Whatever is wrong with the value, it has a place in the file,
+		// for messages about what it lacks.
+		if meta := metaOf(v); meta != nil {
+			meta.At = posOf(n)
+		}
+	}
 	if n.Kind == yaml.AliasNode || n.Anchor != "" {
 		d.addf(n, "anchors and aliases (&, *) are not allowed; write the value out")
 		return
@@ -193,11 +214,14 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value) {
 		if !d.scalar(n) {
 			return
 		}
-		if n.Tag != "!!bool" {
+		switch {
+		case n.Tag == "!!bool" && (n.Value == "true" || n.Value == "True" || n.Value == "TRUE"):
+			v.SetBool(true)
+		case n.Tag == "!!bool" && (n.Value == "false" || n.Value == "False" || n.Value == "FALSE"):
+			v.SetBool(false)
+		default:
 			d.addf(n, "expected true or false, got %q", n.Value)
-			return
 		}
-		v.SetBool(n.Value == "true" || n.Value == "True" || n.Value == "TRUE")
 	default:
 		panic("strictyaml: unsupported kind " + v.Kind().String())
 	}
@@ -229,18 +253,34 @@ func (d *decoder) cleanText(n *yaml.Node) bool {
 func rawControls(data []byte) []Problem {
 	var probs []Problem
 	line, col := 1, 1
-	for _, r := range string(data) {
+	for i, r := range string(data) {
 		switch {
 		case r == '\n':
 			line, col = line+1, 1
 			continue
 		case r == '\r':
+			if i+1 < len(data) && data[i+1] == '\n' {
+				break
+			}
+			// A lone carriage return ends a line for YAML too.
+			line, col = line+1, 1
+			continue
+		case r == utf8.RuneError && invalidAt(data, i):
+			probs = append(probs, Problem{Pos{line, col}, "the file is not valid UTF-8 text here; save it as UTF-8"})
+			return probs
 		case IsControl(r):
 			probs = append(probs, Problem{Pos{line, col}, fmt.Sprintf("control character %U is not allowed; remove it (escape sequences and bidi overrides are refused)", r)})
 		}
 		col++
 	}
 	return probs
+}
+
+// invalidAt reports whether the bytes at i are not UTF-8 (as opposed to
+// a U+FFFD written on purpose).
+func invalidAt(data []byte, i int) bool {
+	_, size := utf8.DecodeRune(data[i:])
+	return size == 1
 }
 
 // FindControl returns the index (in runes) and value of the first rune in s
@@ -288,11 +328,6 @@ func kindName(n *yaml.Node) string {
 
 func (d *decoder) structValue(n *yaml.Node, v reflect.Value) {
 	if isNull(n) {
-		// An empty entry still has a place in the file, for messages
-		// about what it lacks.
-		if meta := metaOf(v); meta != nil {
-			meta.At = posOf(n)
-		}
 		return
 	}
 	if n.Kind != yaml.MappingNode {
