@@ -77,7 +77,7 @@ type env struct {
 
 func newRoot(e *env) *cobra.Command {
 	root := newCheckCommand(e)
-	root.AddCommand(newValidateCommand(e), newSchemaCommand(e), newReportCommand(e), newShowCommand(e))
+	root.AddCommand(newValidateCommand(e), newSchemaCommand(e), newReportCommand(e), newShowCommand(e), newCompareCommand(e))
 	return root
 }
 

@@ -1,0 +1,101 @@
+package compare
+
+import (
+	"encoding/binary"
+	"math"
+
+	"itcheck/questions"
+	"itcheck/scoring"
+)
+
+// scoreAll scores each respondent's compared answers, one worker per CPU.
+// An area's split and verdict depend only on the answers to its own
+// questions, and a round has few distinct ways of answering one area, so
+// each worker scores each distinct area answer once with the scoring
+// package and reuses it; the index is then the scoring package's weighted
+// mean of the areas' IT shares (see index).
+func (c *comparer) scoreAll(rs []Respondent) {
+	parallel(len(rs), c.workers(len(rs)), func() func(int) {
+		cache := map[string]AreaScore{}
+		key := make([]byte, 0, 64)
+		return func(i int) {
+			r := &rs[i]
+			r.Areas = make([]AreaScore, len(c.set.Areas))
+			qi := 0
+			for ai := range c.set.Areas {
+				n := len(c.set.Areas[ai].Questions)
+				key = binary.LittleEndian.AppendUint32(key[:0], uint32(ai))
+				for _, m := range r.masks[qi : qi+n] {
+					key = binary.LittleEndian.AppendUint64(key, m)
+				}
+				as, ok := cache[string(key)]
+				if !ok {
+					as = c.scoreArea(ai, r.masks[qi:qi+n])
+					cache[string(key)] = as
+				}
+				r.Areas[ai] = as
+				qi += n
+			}
+			r.Index = index(c.set, r.Areas)
+			r.Band = c.set.Band(r.Index)
+		}
+	})
+}
+
+// scoreArea scores one area's answers (masks by question of the area).
+func (c *comparer) scoreArea(ai int, masks []uint64) AreaScore {
+	area := &c.set.Areas[ai]
+	a := &questions.Answers{Set: c.set.ID, Version: c.set.Version, Answers: map[string]questions.Choice{}}
+	for j, m := range masks {
+		if m == 0 {
+			continue
+		}
+		q := &area.Questions[j]
+		var ids []string
+		for _, o := range options(q, m) {
+			ids = append(ids, o.ID)
+		}
+		a.Answers[q.ID] = questions.Choice{IDs: ids, List: q.Multi()}
+	}
+	ar := scoring.Score(c.set, a).Areas[ai]
+	return AreaScore{Split: ar.Split, Verdict: ar.Verdict}
+}
+
+// index is the accountability index of area scores, computed exactly as
+// scoring.Score computes it: the areas' IT shares weighted by the area
+// weights of the answered areas, times 100, rounded half up. A test holds
+// the two to the same result.
+func index(s *questions.Set, areas []AreaScore) int {
+	var total float64
+	for i, as := range areas {
+		if as.Verdict != "" {
+			total += float64(questions.EffectiveWeight(s.Areas[i].Weight))
+		}
+	}
+	var sum float64
+	for i, as := range areas {
+		if as.Verdict != "" {
+			w := float64(questions.EffectiveWeight(s.Areas[i].Weight)) / total
+			sum += mul(w, as.Split.IT)
+		}
+	}
+	return int(math.Floor(mul(sum, 100) + 0.5))
+}
+
+// parallel runs each(i) for i in [0, n) on w goroutines; newWorker gives
+// each goroutine its own function (and scratch space).
+func parallel(n, w int, newWorker func() func(int)) {
+	done := make(chan struct{})
+	for k := range w {
+		go func() {
+			f := newWorker()
+			for i := k; i < n; i += w {
+				f(i)
+			}
+			done <- struct{}{}
+		}()
+	}
+	for range w {
+		<-done
+	}
+}

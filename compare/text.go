@@ -1,0 +1,274 @@
+package compare
+
+import (
+	"fmt"
+	"image/color"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"itcheck/questions"
+)
+
+// TextOptions shape the terminal view.
+type TextOptions struct {
+	Width int  // columns; 0 means 80. No line is wider than this.
+	Dark  bool // dark terminal background: picks the colours
+}
+
+// Bar cells, one character per party as in the verdict, so that the bars
+// read without colour.
+var partyCells = map[string]string{
+	questions.PartyIT: "█", questions.PartyLeadership: "▓", questions.PartyUnclear: "░", "": "·",
+}
+
+// barWidth is the width of an area bar, in cells.
+const barWidth = 16
+
+// maxPerRole is how many of a role's answers the terminal shows per
+// question; the rest are counted.
+const maxPerRole = 3
+
+// textStyles are the lipgloss styles of the terminal view, those of the
+// verdict.
+type textStyles struct {
+	headline, warn, label, muted, heading, number lipgloss.Style
+	party                                         map[string]lipgloss.Style
+}
+
+func newTextStyles(dark bool) textStyles {
+	ld := lipgloss.LightDark(dark)
+	c := func(light, dark string) color.Color { return ld(lipgloss.Color(light), lipgloss.Color(dark)) }
+	accent := c("#5A56E0", "#8B87FF")
+	muted := c("#6B6B6B", "#9A9A9A")
+	return textStyles{
+		headline: lipgloss.NewStyle().Bold(true).Foreground(accent),
+		warn:     lipgloss.NewStyle().Bold(true).Foreground(c("#B45309", "#FBBF24")),
+		label:    lipgloss.NewStyle().Bold(true),
+		muted:    lipgloss.NewStyle().Foreground(muted),
+		heading:  lipgloss.NewStyle().Bold(true).Foreground(accent),
+		number:   lipgloss.NewStyle().Foreground(accent),
+		party: map[string]lipgloss.Style{
+			questions.PartyIT:         lipgloss.NewStyle().Foreground(c("#1D6FD8", "#4EA8FF")),
+			questions.PartyLeadership: lipgloss.NewStyle().Foreground(c("#C2410C", "#FF9F43")),
+			questions.PartyUnclear:    lipgloss.NewStyle().Foreground(c("#8A8A8A", "#7A7A7A")),
+			"":                        lipgloss.NewStyle().Foreground(muted),
+		},
+	}
+}
+
+// Text renders the comparison for the terminal, styled like the verdict:
+// the summary, the mixed signals with each role's answers, the Not sure
+// clusters, one line per respondent (or role) and area with a bar and
+// verdict, and the accountability index; over time, what changed. It ends
+// with a newline.
+//
+// The text is always styled with full-colour ANSI sequences; write it
+// through a colorprofile.Writer, which reduces it to what the output
+// supports, down to plain text for pipes and NO_COLOR.
+func (c *Comparison) Text(opt TextOptions) string {
+	w := opt.Width
+	if w <= 0 {
+		w = 80
+	}
+	t := &textWriter{c: c, st: newTextStyles(opt.Dark), width: w}
+	if c.Change != nil {
+		t.change()
+	} else {
+		t.summary()
+		t.mixed()
+		t.notSure()
+		t.areas()
+		t.index()
+	}
+	t.leftOut()
+	return t.String()
+}
+
+type textWriter struct {
+	c     *Comparison
+	st    textStyles
+	width int
+	lines []string
+}
+
+func (t *textWriter) add(line string) { t.lines = append(t.lines, ansi.Truncate(line, t.width, "")) }
+
+func (t *textWriter) blank() {
+	if n := len(t.lines); n > 0 && t.lines[n-1] != "" {
+		t.lines = append(t.lines, "")
+	}
+}
+
+// hanging adds s wrapped after first (already styled, as wide as indent)
+// and indented by indent on the following lines.
+func (t *textWriter) hanging(first, indent, s string, style lipgloss.Style) {
+	for i, l := range wrap(s, t.width-ansi.StringWidth(indent)) {
+		p := indent
+		if i == 0 {
+			p = first
+		}
+		t.add(p + style.Render(l))
+	}
+}
+
+func (t *textWriter) para(s string, style lipgloss.Style) { t.hanging("", "", s, style) }
+
+func (t *textWriter) heading(s string) {
+	t.blank()
+	t.para(s, t.st.heading)
+}
+
+func (t *textWriter) String() string {
+	lines := t.lines
+	for len(lines) > 0 && lines[len(lines)-1] == "" {
+		lines = lines[:len(lines)-1]
+	}
+	return strings.Join(lines, "\n") + "\n"
+}
+
+// wrap breaks text into lines of at most width cells.
+func wrap(s string, width int) []string {
+	s = cleanText(s)
+	if s == "" {
+		return nil
+	}
+	lines := strings.Split(ansi.Wrap(s, max(width, 1), ""), "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRightFunc(l, unicode.IsSpace)
+	}
+	return lines
+}
+
+// fit cuts text to at most width cells, ending it with "…" when cut, and
+// pads it to width.
+func fit(s string, width int) string {
+	s = cleanText(s)
+	if ansi.StringWidth(s) > width {
+		s = strings.TrimRightFunc(ansi.Truncate(s, max(width-1, 0), ""), unicode.IsSpace) + "…"
+	}
+	return s + strings.Repeat(" ", max(width-ansi.StringWidth(s), 0))
+}
+
+func (t *textWriter) summary() {
+	c := t.c
+	t.para(labelComparing+" "+reports(len(c.Respondents))+": "+c.Set.Title, t.st.headline)
+	var parts []string
+	for g, r := range c.Roles {
+		parts = append(parts, c.roleLabel(g)+" "+strconv.Itoa(r.Respondents))
+	}
+	t.para(strings.Join(parts, " · "), t.st.muted)
+}
+
+func (t *textWriter) mixed() {
+	c := t.c
+	t.heading(labelMixed)
+	if len(c.Mixed) == 0 {
+		t.para(labelNoMixed+" "+num2(MixedAt)+".", t.st.muted)
+		return
+	}
+	nw := len(strconv.Itoa(len(c.Mixed)))
+	indent := strings.Repeat(" ", nw+2)
+	for i, q := range c.Mixed {
+		t.hanging(t.st.number.Render(fmt.Sprintf("%*d.", nw, i+1))+" ", indent, q.Question.Text, t.st.label)
+		line := labelDisagreement + " " + num2(q.Disagreement)
+		if seen := c.seenBy(q); seen != "" {
+			line += " · " + labelSeenBy + ": " + seen + " (" + num2(q.RoleGap) + ")"
+		}
+		t.hanging(indent, indent, line, t.st.muted)
+		for _, g := range answeredBy(q) {
+			t.hanging(indent, indent+"  ", c.roleLabel(g)+": "+roleLine(q, g), lipgloss.NewStyle())
+		}
+	}
+}
+
+// roleLine lists a role's answers to q with counts, most given first.
+func roleLine(q *Question, g int) string {
+	as := byRole(q, g)
+	var parts []string
+	for i, a := range as {
+		if i == maxPerRole {
+			parts = append(parts, fmt.Sprintf("%d %s", len(as)-maxPerRole, labelMoreAnswers))
+			break
+		}
+		parts = append(parts, fmt.Sprintf("%s (%d)", answerLabel(a.answer), a.n))
+	}
+	return strings.Join(parts, "; ")
+}
+
+func (t *textWriter) notSure() {
+	c := t.c
+	first := true
+	for i := range c.Areas {
+		a := &c.Areas[i]
+		if !a.Cluster {
+			continue
+		}
+		if first {
+			t.heading(labelNotSure)
+			first = false
+		}
+		t.hanging("", "  ", a.Area.Title+"  "+ofCount(a.NotSure, a.Answers)+" answers", t.st.label)
+		for j := range c.Questions {
+			if q := &c.Questions[j]; q.Unsure && q.Area == a.Area {
+				t.hanging("  ", "    ", q.Question.Text+" "+ofCount(q.NotSure, q.Placed+q.NotSure)+" ("+c.unsureRoles(q)+")", lipgloss.NewStyle())
+			}
+		}
+	}
+}
+
+func (t *textWriter) leftOut() {
+	c := t.c
+	if len(c.LeftOut) == 0 && len(c.Unknown) == 0 {
+		return
+	}
+	t.heading(labelLeftOut)
+	for _, lo := range c.LeftOut {
+		t.hanging("  ", "    ", lo.Question.Text, t.st.label)
+		for _, r := range lo.Reports {
+			t.hanging("    ", "      ", r.File+" ("+r.Version+"): "+r.Reason, t.st.warn)
+		}
+	}
+	for _, u := range c.Unknown {
+		t.hanging("  ", "    ", u.File+" ("+u.Version+") also answers "+strings.Join(u.IDs, ", "), t.st.muted)
+	}
+}
+
+func (t *textWriter) change() {
+	c, ch := t.c, t.c.Change
+	t.para(labelChanged+": "+c.Set.Title, t.st.headline)
+	t.para(ch.From.Name+" ("+ch.From.Date+") → "+ch.To.Name+" ("+ch.To.Date+") · "+c.respondentRole(ch.To), t.st.muted)
+	t.blank()
+	t.add(t.st.label.Render(labelIndex+"  ") + t.st.number.Render(fmt.Sprintf("%d → %d (%+d)", ch.From.Index, ch.To.Index, ch.IndexDelta())))
+	t.heading(labelAreas)
+	for ai, ac := range ch.Areas {
+		t.blank()
+		t.para(c.Set.Areas[ai].Title, t.st.label)
+		bars := t.bar(ac.From.Split, ac.From.Verdict != "", barWidth) + " → " + t.bar(ac.To.Split, ac.To.Verdict != "", barWidth)
+		if ansi.StringWidth(bars)+2 > t.width {
+			bars = t.bar(ac.To.Split, ac.To.Verdict != "", min(barWidth, t.width-2))
+		}
+		t.add("  " + bars)
+		verdict := c.verdictLabel(ac.From.Verdict) + " → " + c.verdictLabel(ac.To.Verdict)
+		if ac.From.Verdict == ac.To.Verdict {
+			verdict = c.verdictLabel(ac.To.Verdict)
+		}
+		t.hanging("  ", "  ", verdict, t.verdictStyle(ac.To.Verdict))
+	}
+	t.blank()
+	t.legend()
+	t.heading(labelMoved)
+	if len(ch.Moved) == 0 {
+		t.para("—", t.st.muted)
+	}
+	for i, mv := range ch.Moved {
+		if i > 0 {
+			t.blank()
+		}
+		t.hanging("  ", "  ", mv.Question.Question.Text, t.st.label)
+		t.hanging("    ", "    ", answerLabel(mv.From)+" → "+answerLabel(mv.To), lipgloss.NewStyle())
+	}
+}

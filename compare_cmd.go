@@ -1,0 +1,171 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/term"
+	"github.com/spf13/cobra"
+
+	"itcheck/compare"
+)
+
+// compareFlags are the compare command's flags.
+type compareFlags struct {
+	questions string
+	format    string
+	out       string
+	force     bool
+	overTime  bool
+	noColor   bool
+}
+
+func newCompareCommand(e *env) *cobra.Command {
+	var f compareFlags
+	cmd := &cobra.Command{
+		Use:   "compare REPORT...",
+		Short: "Compare several reports: mixed signals, Not sure clusters, change over time",
+		Long: "Puts saved reports (markdown reports or JSON results; a folder stands for the\n" +
+			"*.md, *.markdown and *.json files in it) side by side: each area's split and\n" +
+			"verdict per respondent or role, the questions where answers place accountability\n" +
+			"differently (mixed signals, largest first), where many said Not sure, and, in\n" +
+			"markdown, an agenda for the meeting. Two reports of one role with different\n" +
+			"dates, or any two with --over-time, show what changed instead.\n" +
+			"Reports of another question set are refused (exit 2); reports of another\n" +
+			"version of the set are compared on the questions they share.",
+		Example: `# everyone's reports, in the terminal
+itcheck compare reports/
+
+# the meeting document, with the agenda
+itcheck compare reports/ --out team-view.md
+
+# what changed since last year
+itcheck compare itcheck-2025-11-20.md itcheck-2026-11-27.md`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runCompare(e, f, args)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&f.questions, "questions", "", "question set the reports answer, instead of the built-in one (YAML)")
+	fl.StringVarP(&f.format, "format", "f", "", "text, markdown or json (default: from the --out name, else text)")
+	fl.StringVarP(&f.out, "out", "o", "", "write to this file instead of standard output")
+	fl.BoolVar(&f.force, "force", false, "replace the --out file if it exists")
+	fl.BoolVar(&f.overTime, "over-time", false, "compare two reports as one person's (or role's) over time")
+	fl.BoolVar(&f.noColor, "no-color", false, "no colours (also NO_COLOR=1)")
+	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(
+		[]string{formatText, formatMarkdown, formatJSON}, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.MarkFlagFilename("questions", "yaml", "yml")
+	return cmd
+}
+
+func runCompare(e *env, f compareFlags, args []string) error {
+	format, err := reportFormat(f.format, f.out)
+	if err != nil {
+		return err
+	}
+	if f.out != "" && !f.force {
+		if _, err := os.Stat(f.out); err == nil {
+			return usageErrorf("%s already exists; choose another --out or add --force to replace it", f.out)
+		}
+	}
+	set, err := loadSet(e, f.questions)
+	if err != nil {
+		return err
+	}
+	setName := builtinName
+	if f.questions != "" {
+		setName = displayName(f.questions)
+	}
+	names, problems := reportFiles(args)
+	if len(problems) > 0 {
+		for _, p := range problems {
+			fmt.Fprintln(e.stderr, p)
+		}
+		return &exitError{code: exitUsage, err: errors.New(problems[0]), shown: true}
+	}
+	cmp, err := compare.Compare(set, names, func(name string) ([]byte, error) { return readInput(e, name) },
+		compare.Options{SetName: setName, OverTime: f.overTime})
+	if err != nil {
+		var ce *compare.Error
+		if !errors.As(err, &ce) {
+			fmt.Fprintln(e.stderr, err)
+			return &exitError{code: exitUsage, err: err, shown: true}
+		}
+		for _, p := range ce.Problems {
+			fmt.Fprintln(e.stderr, p)
+		}
+		n := len(ce.Problems)
+		fmt.Fprintf(e.stderr, "cannot compare: %d of %d %s %s problems; nothing was compared\n",
+			n, len(names), plural(len(names), "report", "reports"), plural(n, "has", "have"))
+		return &exitError{code: exitUsage, err: err, shown: true}
+	}
+	meta := compare.Meta{Tool: "itcheck " + toolVersion()}
+	var out []byte
+	switch format {
+	case formatJSON:
+		out = cmp.JSON(meta)
+	case formatMarkdown:
+		out = cmp.Markdown(meta)
+	default:
+		if f.out == "" {
+			opt := compare.TextOptions{Width: 80, Dark: true}
+			if fh, ok := e.stdout.(*os.File); ok && term.IsTerminal(fh.Fd()) {
+				if w, _, err := term.GetSize(fh.Fd()); err == nil && w > 0 {
+					opt.Width = min(w, 80)
+				}
+				if in, ok := e.stdin.(*os.File); ok && term.IsTerminal(in.Fd()) {
+					opt.Dark = lipgloss.HasDarkBackground(in, fh)
+				}
+			}
+			fmt.Fprint(colorWriter(e.stdout, f.noColor), cmp.Text(opt))
+			return nil
+		}
+		out = plainText(cmp.Text(compare.TextOptions{Width: 80, Dark: true}))
+	}
+	if f.out == "" {
+		_, err := e.stdout.Write(out)
+		return err
+	}
+	if err := writeReport(f.out, out, f.force); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stderr, "Comparison written to %s\n", f.out)
+	return nil
+}
+
+// reportFiles expands the arguments: a folder stands for the reports in
+// it (*.md, *.markdown and *.json, in name order, not its subfolders).
+// Files are passed on as given, so that reading them reports every
+// problem at once; a folder that cannot be read or holds no reports is a
+// problem of its own.
+func reportFiles(args []string) (names, problems []string) {
+	for _, a := range args {
+		st, err := os.Stat(a)
+		if err != nil || !st.IsDir() {
+			names = append(names, a)
+			continue
+		}
+		entries, err := os.ReadDir(a)
+		if err != nil {
+			problems = append(problems, fmt.Sprintf("cannot read %s: %v", a, unwrapPath(err)))
+			continue
+		}
+		n := len(names)
+		for _, en := range entries {
+			ext := strings.ToLower(filepath.Ext(en.Name()))
+			if !en.IsDir() && slices.Contains([]string{".md", ".markdown", ".json"}, ext) {
+				names = append(names, filepath.Join(a, en.Name()))
+			}
+		}
+		if len(names) == n {
+			problems = append(problems, fmt.Sprintf("%s holds no reports (looked for *.md, *.markdown and *.json files)", a))
+		}
+	}
+	return names, problems
+}
