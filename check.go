@@ -24,6 +24,8 @@ type checkFlags struct {
 	noColor    bool
 	explain    bool
 	date       string
+	resume     bool
+	fresh      bool
 }
 
 func newCheckCommand(e *env) *cobra.Command {
@@ -32,7 +34,8 @@ func newCheckCommand(e *env) *cobra.Command {
 		Use:   "itcheck",
 		Short: "Who is accountable for IT performance? A five-minute self-check",
 		Long: "Walks you through four areas (who calls the shots, IT resources, the IT budget and\n" +
-			"who controls changes), then prints a verdict and writes a markdown report to share.",
+			"who controls changes), then prints a verdict and writes a markdown report to share.\n" +
+			"Your answers are kept as you go: if you stop, run itcheck again to resume.",
 		Example: `# answer the built-in questions; the verdict is printed, the report saved
 itcheck
 
@@ -40,7 +43,10 @@ itcheck
 itcheck --out itcheck-acme.md
 
 # plain prompts for screen readers
-itcheck --accessible`,
+itcheck --accessible
+
+# go on where you stopped, without being asked
+itcheck --resume`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return runCheck(cmd.Context(), e, f)
@@ -54,44 +60,83 @@ itcheck --accessible`,
 	fl.BoolVar(&f.noColor, "no-color", false, "no colours (also NO_COLOR=1)")
 	fl.BoolVar(&f.explain, "explain", false, "explain why each area landed where it did")
 	fl.StringVar(&f.date, "date", "", "date to record in the report, YYYY-MM-DD (default today)")
+	fl.BoolVar(&f.resume, "resume", false, "go on with your unfinished answers without asking")
+	fl.BoolVar(&f.fresh, "fresh", false, "start afresh, ignoring unfinished answers (they are replaced once you answer)")
 	return cmd
 }
 
+// runCheck runs the interactive self-check. Usage and input problems are
+// refused before anything is asked. The answers are kept as a draft after
+// every change; a draft left by an earlier run is offered first (see
+// chooseStart). SIGINT, SIGTERM and SIGHUP stop the flow through ctx, so
+// that the terminal is restored before the one line saying how to resume
+// (exit 130, 143, 129). A report that cannot be written where asked is
+// kept in the state directory (exit 1); once it is saved where asked, the
+// draft is removed.
 func runCheck(ctx context.Context, e *env, f checkFlags) error {
+	if f.resume && f.fresh {
+		return plainError(e, usageErrorf("--resume and --fresh cannot be used together: --resume takes your unfinished answers, --fresh ignores them"), exitUsage)
+	}
 	set, err := loadSet(e, f.questions)
 	if err != nil {
-		return err
+		return inputError(e, err)
 	}
 	date, err := reportDate(f.date)
 	if err != nil {
-		return err
+		return plainError(e, err, exitUsage)
 	}
 	if f.out != "" && !f.force {
 		if _, err := os.Stat(f.out); err == nil {
-			return usageErrorf("%s already exists; choose another --out or add --force to replace it", f.out)
+			return plainError(e, fmt.Errorf("%s already exists; choose another --out or add --force to replace it", f.out), exitUsage)
 		}
 	}
 	if !f.accessible && !interactiveTerminal(e) {
-		return usageErrorf("itcheck needs a terminal to ask its questions.\n" +
-			"Without one, score an answers file: itcheck report --answers FILE\n" +
-			"or answer with plain prompts: itcheck --accessible")
+		return plainError(e, errors.New("itcheck needs a terminal to ask its questions.\n"+
+			"Without one, score an answers file: itcheck report --answers FILE\n"+
+			"or answer with plain prompts: itcheck --accessible"), exitUsage)
 	}
 	if f.noColor {
 		os.Setenv("NO_COLOR", "1")
 	}
+
+	c := &checkRun{e: e, f: f, keeper: newDraftKeeper(set)}
+	grace := stopGrace
+	if f.accessible {
+		grace = stopGraceAccessible
+	}
+	ctx, watch := watchStopSignals(ctx, grace, c.stuck)
+	defer watch.finish()
+
+	initial, area, err := chooseStart(ctx, e, f, set, c.keeper)
+	if sig := watch.Caught(); sig != 0 {
+		return c.stopped(stopBySignal(sig), nil)
+	}
+	switch {
+	case errors.Is(err, tui.ErrAborted):
+		return c.stopped(stopByKey(err), nil)
+	case err != nil:
+		return err
+	}
 	outcome, err := tui.Run(ctx, tui.Options{
 		Set:         set,
+		Initial:     initial,
+		StartArea:   area,
 		AskPath:     f.out == "",
 		DefaultPath: "itcheck-" + date + ".md",
 		Accessible:  f.accessible,
 		In:          e.stdin,
 		Out:         e.stderr,
+		OnChange:    c.keeper.change,
 	})
+	watch.finish()
+	if sig := watch.Caught(); sig != 0 {
+		return c.stopped(stopBySignal(sig), outcome.Answers)
+	}
 	switch {
 	case errors.Is(err, tui.ErrAborted):
-		fmt.Fprintln(e.stderr, "Stopped: nothing was saved.")
-		return &exitError{code: exitInterrupted, err: err, shown: true}
+		return c.stopped(stopByKey(err), outcome.Answers)
 	case err != nil:
+		c.keeper.warn(e.stderr)
 		return err
 	}
 	path, overwrite := f.out, f.force
@@ -103,7 +148,11 @@ func runCheck(ctx context.Context, e *env, f checkFlags) error {
 	result := scoring.Score(set, answers)
 	md := report.Markdown(result, report.Meta{Tool: "itcheck " + toolVersion(), Date: date})
 	if err := writeReport(path, md, overwrite); err != nil {
-		return err
+		return c.keepReport(result, path, md, err)
+	}
+	c.keeper.warn(e.stderr)
+	if err := c.keeper.remove(); err != nil {
+		fmt.Fprintf(e.stderr, "Warning: the report is saved, but its draft could not be removed: %v\n", err)
 	}
 	printVerdict(e, result, path, f)
 	return nil

@@ -44,6 +44,17 @@ type ptySession struct {
 // with env added to a minimal environment.
 func startPTY(t *testing.T, dir string, width, height int, env []string, bin string, args ...string) *ptySession {
 	t.Helper()
+	cmd := ptyCommand(dir, env, bin, args...)
+	tty, err := pty.StartWithSize(cmd, &pty.Winsize{Cols: uint16(width), Rows: uint16(height)})
+	if err != nil {
+		t.Fatalf("start in a pty: %v", err)
+	}
+	return attachPTY(t, cmd, tty, width, height)
+}
+
+// ptyCommand is the command startPTY runs: bin with args in dir, with env
+// added to a minimal environment.
+func ptyCommand(dir string, env []string, bin string, args ...string) *exec.Cmd {
 	cmd := exec.Command(bin, args...)
 	cmd.Dir = dir
 	cmd.Env = append([]string{
@@ -52,10 +63,12 @@ func startPTY(t *testing.T, dir string, width, height int, env []string, bin str
 		"TERM=xterm-256color",
 		"XDG_STATE_HOME=" + filepath.Join(dir, ".state"),
 	}, env...)
-	tty, err := pty.StartWithSize(cmd, &pty.Winsize{Cols: uint16(width), Rows: uint16(height)})
-	if err != nil {
-		t.Fatalf("start in a pty: %v", err)
-	}
+	return cmd
+}
+
+// attachPTY follows cmd, started in the pseudo-terminal whose master is
+// tty, on a virtual screen of width x height.
+func attachPTY(t *testing.T, cmd *exec.Cmd, tty *os.File, width, height int) *ptySession {
 	s := &ptySession{t: t, cmd: cmd, tty: tty, term: vt.NewEmulator(width, height), done: make(chan struct{})}
 	// The emulator answers the program's terminal queries (size, colours)
 	// the way a real terminal would.

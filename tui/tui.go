@@ -49,7 +49,8 @@ var ErrAborted = errors.New("aborted")
 
 // Run walks the person through the flow and returns what they gave. When
 // ctx is cancelled it returns promptly with ctx.Err() and the answers so
-// far; the terminal is restored before Run returns.
+// far; the terminal is restored before Run returns. Run catches no
+// signals: the caller turns them into the cancellation of ctx.
 func Run(ctx context.Context, opts Options) (Outcome, error) {
 	if opts.Set == nil {
 		return Outcome{}, errors.New("tui: no question set")
@@ -79,9 +80,12 @@ func Run(ctx context.Context, opts Options) (Outcome, error) {
 	return out, nil
 }
 
-// programOptions returns the Bubble Tea options for a run.
+// programOptions returns the Bubble Tea options for a run. Bubble Tea's
+// own signal handler is off: the caller owns SIGINT, SIGTERM and SIGHUP,
+// and stops the flow by cancelling ctx, which restores the terminal and
+// returns the answers so far.
 func programOptions(ctx context.Context, opts Options) []tea.ProgramOption {
-	po := []tea.ProgramOption{tea.WithContext(ctx), tea.WithOutput(opts.Out)}
+	po := []tea.ProgramOption{tea.WithContext(ctx), tea.WithOutput(opts.Out), tea.WithoutSignalHandler()}
 	if opts.In != nil {
 		po = append(po, tea.WithInput(opts.In))
 	}

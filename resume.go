@@ -1,0 +1,148 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"charm.land/huh/v2"
+	"github.com/charmbracelet/x/term"
+
+	"itcheck/drafts"
+	"itcheck/questions"
+	"itcheck/tui"
+)
+
+// chooseStart decides where the flow starts: from the draft kept for the
+// set, or afresh. With --resume the draft is taken without asking (and a
+// missing one is only a note), with --fresh it is ignored (it stays until
+// the first answer replaces it), and otherwise the person is asked. What
+// a changed set no longer holds is told, one line each.
+//
+// The error is tui.ErrAborted when the person stopped at the question, or
+// the context's error when a signal came.
+func chooseStart(ctx context.Context, e *env, f checkFlags, set *questions.Set, k *draftKeeper) (*questions.Answers, int, error) {
+	d, told := k.load(e.stderr)
+	if d == nil {
+		if f.resume && !told {
+			fmt.Fprintln(e.stderr, "There are no unfinished answers to resume; starting afresh.")
+		}
+		return nil, 0, nil
+	}
+	answers, area, dropped := d.Resume(set)
+	if f.fresh {
+		fmt.Fprintf(e.stderr, "Starting afresh: your unfinished answers from %s will be replaced once you answer.\n", savedAt(d))
+		return nil, 0, nil
+	}
+	if !f.resume {
+		resume, err := askResume(ctx, e, f.accessible, resumeQuestion(d, set, answers, area))
+		if err != nil {
+			return nil, 0, err
+		}
+		if !resume {
+			fmt.Fprintf(e.stderr, "Starting afresh: your unfinished answers from %s will be replaced once you answer.\n", savedAt(d))
+			return nil, 0, nil
+		}
+	}
+	for _, msg := range dropped {
+		fmt.Fprintf(e.stderr, "Not resumed, since the question set changed: %s.\n", msg)
+	}
+	return answers, area, nil
+}
+
+// savedAt is when the draft was saved, in local time.
+func savedAt(d *drafts.Draft) string {
+	return d.Saved.Local().Format("2 Jan 2006 15:04")
+}
+
+// resumeQuestion is what the person is asked about a draft: when it was
+// saved, how much of it still fits the set and where it stopped.
+func resumeQuestion(d *drafts.Draft, set *questions.Set, a *questions.Answers, area int) string {
+	s := fmt.Sprintf("You have unfinished answers from %s: %d of %d answered, last %s.",
+		savedAt(d), len(a.Answers), set.QuestionCount(), describePage(area, len(set.Areas)))
+	if d.SetHash != set.Hash {
+		s += " The question set has changed since; what still fits is kept."
+	}
+	return s
+}
+
+// askResume asks whether to resume: a small confirmation on the terminal,
+// or a plain line prompt in accessible mode. Enter resumes.
+func askResume(ctx context.Context, e *env, accessible bool, question string) (bool, error) {
+	if accessible {
+		return askLine(ctx, e.stdin, e.stderr, question+" Resume? [Y/n] ")
+	}
+	resume := true
+	err := huh.NewForm(huh.NewGroup(huh.NewConfirm().
+		Title(question).
+		Description("Resume where you stopped, or start afresh?").
+		Affirmative("Resume").
+		Negative("Start afresh").
+		Value(&resume))).
+		WithOutput(e.stderr).
+		WithInput(e.stdin).
+		RunWithContext(ctx)
+	switch {
+	case ctx.Err() != nil:
+		return false, ctx.Err()
+	case errors.Is(err, huh.ErrUserAborted):
+		return false, tui.ErrAborted
+	}
+	return resume, err
+}
+
+// askLine asks a yes/no question as a plain line prompt. It reads one byte
+// at a time, so that no answer meant for the questions that follow is
+// taken from piped input.
+func askLine(ctx context.Context, in io.Reader, out io.Writer, prompt string) (bool, error) {
+	for {
+		fmt.Fprint(out, prompt)
+		line, err := readLine(in)
+		if !isTerminal(in) {
+			fmt.Fprintln(out) // a terminal echoes the person's enter
+		}
+		if ctx.Err() != nil {
+			return false, ctx.Err()
+		}
+		switch strings.ToLower(strings.TrimSpace(line)) {
+		case "", "y", "yes":
+			if err != nil && line == "" {
+				return false, fmt.Errorf("%w: the input ended at the question whether to resume", tui.ErrAborted)
+			}
+			return true, nil
+		case "n", "no":
+			return false, nil
+		}
+		if err != nil {
+			return false, fmt.Errorf("%w: the input ended at the question whether to resume", tui.ErrAborted)
+		}
+		fmt.Fprintln(out, "Type y to resume or n to start afresh.")
+	}
+}
+
+// isTerminal reports whether r is a terminal.
+func isTerminal(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	return ok && term.IsTerminal(f.Fd())
+}
+
+// readLine reads up to a newline, one byte at a time.
+func readLine(r io.Reader) (string, error) {
+	var b strings.Builder
+	buf := make([]byte, 1)
+	for {
+		n, err := r.Read(buf)
+		if n == 1 {
+			if buf[0] == '\n' {
+				return b.String(), nil
+			}
+			b.WriteByte(buf[0])
+		}
+		if err != nil {
+			return b.String(), err
+		}
+	}
+}
