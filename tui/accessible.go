@@ -20,6 +20,9 @@ import (
 type lineReader struct {
 	r   *bufio.Reader
 	eof bool
+	// starved is set once a prompt asked for a line and got nothing: huh
+	// then takes its default, an answer nobody gave.
+	starved bool
 }
 
 // Read reads up to and including the next newline.
@@ -34,6 +37,7 @@ func (l *lineReader) Read(p []byte) (int, error) {
 			if n > 0 {
 				return n, nil
 			}
+			l.starved = true
 			return 0, err
 		}
 		p[n] = b
@@ -142,20 +146,35 @@ func (a *accessible) run() (Outcome, error) {
 
 func (a *accessible) printf(format string, args ...any) { _, _ = fmt.Fprintf(a.w, format, args...) }
 
-// form runs fields as one accessible form.
-func (a *accessible) form(fields ...huh.Field) error {
+// form runs fields as one accessible form. When the input runs out
+// during the form, the form's values are not answers anyone gave: the
+// caller gets errInputEnded and must not keep them.
+func (a *accessible) form(fields ...huh.Field) (err error) {
 	if err := a.ctx.Err(); err != nil {
 		return err
 	}
 	if a.r.eof {
 		return errInputEnded
 	}
-	err := huh.NewForm(huh.NewGroup(fields...)).
+	defer func() {
+		// huh v2.0.3's accessible Select indexes its options with -1 when
+		// its prompt reads nothing at the end of the input.
+		if r := recover(); r != nil {
+			if !a.r.starved {
+				panic(r)
+			}
+			err = errInputEnded
+		}
+	}()
+	err = huh.NewForm(huh.NewGroup(fields...)).
 		WithTheme(huh.ThemeFunc(huh.ThemeCharm)).
 		WithAccessible(true).
 		WithInput(a.r).
 		WithOutput(a.w).
 		Run()
+	if err == nil && a.r.starved {
+		err = errInputEnded
+	}
 	if err == nil {
 		err = a.ctx.Err()
 	}

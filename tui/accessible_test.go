@@ -93,3 +93,42 @@ func TestAccessibleInputEndsEarly(t *testing.T) {
 		t.Fatalf("answers so far lost: %+v", o.Answers)
 	}
 }
+
+// Input that runs out inside an area must not leave answers nobody gave:
+// huh's prompts take their defaults at the end of the input.
+func TestAccessibleInputEndsMidArea(t *testing.T) {
+	s := smallSet(t)
+	var out bytes.Buffer
+	// role, then only the first question of area 1 (dir-driver: IT itself)
+	o, err := Run(context.Background(), Options{Set: s, Accessible: true,
+		In: strings.NewReader("2\n2\n"), Out: &out})
+	if !errors.Is(err, ErrAborted) {
+		t.Fatalf("err = %v, want ErrAborted", err)
+	}
+	if n := len(o.Answers.Answers); n != 0 {
+		t.Errorf("kept %d answers from an area the input ended in: %v", n, o.Answers.Answers)
+	}
+	if o.Answers.Role != "it-lead" {
+		t.Errorf("role = %q, want it-lead (answered before the input ended)", o.Answers.Role)
+	}
+}
+
+// Input that ends when the flow asks which area to answer again stops
+// the flow instead of crashing in huh's select.
+func TestAccessibleInputEndsAtAreaChoice(t *testing.T) {
+	s := smallSet(t)
+	input := strings.Join([]string{
+		"2", "2", "1", "", // role, area 1 and its note
+		"0", "3", "", // area 2: the multi left empty, so one question stays unanswered
+		"2", "3", "", // area 3
+	}, "\n") + "\n"
+	var out bytes.Buffer
+	o, err := Run(context.Background(), Options{Set: s, Accessible: true,
+		In: strings.NewReader(input), Out: &out})
+	if !errors.Is(err, ErrAborted) {
+		t.Fatalf("err = %v, want ErrAborted\n%s", err, out.String())
+	}
+	if got := choice(o, "budget-spare"); got != "not-sure" {
+		t.Errorf("budget-spare = %q, want not-sure (answered before the input ended)", got)
+	}
+}
