@@ -6,6 +6,7 @@ import (
 	"math"
 	"strings"
 
+	"itcheck/internal/safetext"
 	"itcheck/questions"
 	"itcheck/scoring"
 )
@@ -69,10 +70,10 @@ func (w *mdWriter) endTable() { w.b.WriteString("\n") }
 
 func (w *mdWriter) header() {
 	c := w.c
-	w.para("# %s: %s", labelComparing, md(c.Set.Title))
-	parts := []string{md(fmt.Sprintf("%s of %s %s", reports(len(c.Respondents)), c.Set.ID, c.Set.Version))}
+	w.para("# %s: %s", labelComparing, safetext.MarkdownInline(c.Set.Title))
+	parts := []string{safetext.MarkdownInline(fmt.Sprintf("%s of %s %s", reports(len(c.Respondents)), c.Set.ID, c.Set.Version))}
 	for g, r := range c.Roles {
-		parts = append(parts, fmt.Sprintf("%s %d", md(c.roleLabel(g)), r.Respondents))
+		parts = append(parts, fmt.Sprintf("%s %d", safetext.MarkdownInline(c.roleLabel(g)), r.Respondents))
 	}
 	w.para("%s", strings.Join(parts, " · "))
 }
@@ -86,20 +87,20 @@ func (w *mdWriter) agenda() {
 	w.h2(labelAgenda)
 	for i, it := range items {
 		q := it.Question
-		w.para("### %d. %s", i+1, md(q.Question.Text))
+		w.para("### %d. %s", i+1, safetext.MarkdownInline(q.Question.Text))
 		what := fmt.Sprintf("%s · %s %s", labelMixedOne, strings.ToLower(labelDisagreement), num2(q.Disagreement))
 		if it.Kind == KindNotSure {
-			what = fmt.Sprintf("%s: %s", md(notSureLabel(q.Question)), ofCount(q.NotSure, q.Placed+q.NotSure))
+			what = fmt.Sprintf("%s: %s", safetext.MarkdownInline(notSureLabel(q.Question)), ofCount(q.NotSure, q.Placed+q.NotSure))
 		}
-		w.para("*%s* · %s", md(q.Area.Title), what)
+		w.para("*%s* · %s", safetext.MarkdownInline(q.Area.Title), what)
 		if q.Question.Help != "" {
-			w.para("%s", md(q.Question.Help))
+			w.para("%s", safetext.MarkdownInline(q.Question.Help))
 		}
 		w.roleAnswers(q)
 		if it.Advice != nil {
-			w.para("**%s:** %s", labelToDiscuss, md(it.Advice.Text))
+			w.para("**%s:** %s", labelToDiscuss, safetext.MarkdownInline(it.Advice.Text))
 		}
-		w.para("**%s:** %s", labelRoom, md(c.room(it)))
+		w.para("**%s:** %s", labelRoom, safetext.MarkdownInline(c.room(it)))
 	}
 }
 
@@ -140,13 +141,13 @@ func (w *mdWriter) roleAnswers(q *Question) {
 	for _, g := range answeredBy(q) {
 		var parts []string
 		for _, a := range byRole(q, g) {
-			l := md(answerLabel(a.answer))
+			l := safetext.MarkdownInline(answerLabel(a.answer))
 			if a.answer.NotSure {
 				l = "*" + l + "*"
 			}
 			parts = append(parts, fmt.Sprintf("%s (%d)", l, a.n))
 		}
-		w.row(md(w.c.roleLabel(g)), strings.Join(parts, "; "))
+		w.row(safetext.MarkdownInline(w.c.roleLabel(g)), strings.Join(parts, "; "))
 	}
 	w.endTable()
 }
@@ -161,11 +162,11 @@ func (w *mdWriter) mixed() {
 	w.row("#", labelQuestion, labelArea, labelDisagreement, labelSeenBy)
 	w.row("---:", "---", "---", "---:", "---")
 	for i, q := range c.Mixed {
-		seen := md(c.seenBy(q))
+		seen := safetext.MarkdownInline(c.seenBy(q))
 		if seen != "" {
 			seen += " (" + num2(q.RoleGap) + ")"
 		}
-		w.row(fmt.Sprint(i+1), md(q.Question.Text), md(q.Area.Title), num2(q.Disagreement), seen)
+		w.row(fmt.Sprint(i+1), safetext.MarkdownInline(q.Question.Text), safetext.MarkdownInline(q.Area.Title), num2(q.Disagreement), seen)
 	}
 	w.endTable()
 }
@@ -183,10 +184,10 @@ func (w *mdWriter) notSure() {
 	}
 	w.h2(labelNotSure)
 	for _, a := range areas {
-		fmt.Fprintf(&w.b, "- **%s**: %s answers\n", md(a.Area.Title), ofCount(a.NotSure, a.Answers))
+		fmt.Fprintf(&w.b, "- **%s**: %s answers\n", safetext.MarkdownInline(a.Area.Title), ofCount(a.NotSure, a.Answers))
 		for i := range c.Questions {
 			if q := &c.Questions[i]; q.Unsure && q.Area == a.Area {
-				fmt.Fprintf(&w.b, "  - %s: %s (%s)\n", md(q.Question.Text), ofCount(q.NotSure, q.Placed+q.NotSure), md(c.unsureRoles(q)))
+				fmt.Fprintf(&w.b, "  - %s: %s (%s)\n", safetext.MarkdownInline(q.Question.Text), ofCount(q.NotSure, q.Placed+q.NotSure), safetext.MarkdownInline(c.unsureRoles(q)))
 			}
 		}
 	}
@@ -198,18 +199,18 @@ func (w *mdWriter) areas() {
 	w.h2(labelAreas)
 	parties := make([]string, len(questions.PartyIDs))
 	for i, p := range questions.PartyIDs {
-		parties[i] = md(c.Set.Party(p).Label)
+		parties[i] = safetext.MarkdownInline(c.Set.Party(p).Label)
 	}
 	for ai := range c.Set.Areas {
 		area := &c.Set.Areas[ai]
-		w.para("### %s", md(area.Title))
+		w.para("### %s", safetext.MarkdownInline(area.Title))
 		if c.Listed() {
 			w.row(append(append([]string{labelRespondent, labelRole}, parties...), labelCarries)...)
 			w.row("---", "---", "---:", "---:", "---:", "---")
 			for i := range c.Respondents {
 				r := &c.Respondents[i]
 				as := r.Areas[ai]
-				w.row(append(append([]string{md(r.Name), md(c.respondentRole(r))}, percents(as.Split, as.Verdict != "")...), md(c.verdictLabel(as.Verdict)))...)
+				w.row(append(append([]string{safetext.MarkdownInline(r.Name), safetext.MarkdownInline(c.respondentRole(r))}, percents(as.Split, as.Verdict != "")...), safetext.MarkdownInline(c.verdictLabel(as.Verdict)))...)
 			}
 			w.endTable()
 			w.notes(area)
@@ -220,11 +221,11 @@ func (w *mdWriter) areas() {
 		for g := range c.Roles {
 			ra := c.Roles[g].Areas[ai]
 			v, n := ra.Common()
-			common := md(c.verdictLabel(v))
+			common := safetext.MarkdownInline(c.verdictLabel(v))
 			if v != "" {
 				common += " (" + ofCount(n, ra.Scored) + ")"
 			}
-			w.row(append(append([]string{md(c.roleLabel(g)), fmt.Sprint(c.Roles[g].Respondents)}, percents(ra.Split, ra.Scored > 0)...), common)...)
+			w.row(append(append([]string{safetext.MarkdownInline(c.roleLabel(g)), fmt.Sprint(c.Roles[g].Respondents)}, percents(ra.Split, ra.Scored > 0)...), common)...)
 		}
 		w.endTable()
 	}
@@ -236,15 +237,15 @@ func (w *mdWriter) notes(area *questions.Area) {
 	for i := range w.c.Respondents {
 		r := &w.c.Respondents[i]
 		note := r.Notes[area.ID]
-		if cleanText(note) == "" {
+		if safetext.Line(note) == "" {
 			continue
 		}
 		if first {
 			w.para("**%s**", labelNotes)
 			first = false
 		}
-		w.para("*%s* (%s):", md(r.Name), md(w.c.respondentRole(r)))
-		w.b.WriteString(mdQuote(note))
+		w.para("*%s* (%s):", safetext.MarkdownInline(r.Name), safetext.MarkdownInline(w.c.respondentRole(r)))
+		w.b.WriteString(safetext.MarkdownQuote(note))
 		w.b.WriteString("\n")
 	}
 }
@@ -266,13 +267,13 @@ func (w *mdWriter) index() {
 		w.row("---", "---", "---", "---:")
 		for i := range c.Respondents {
 			r := &c.Respondents[i]
-			w.row(md(r.Name), md(c.respondentRole(r)), md(r.Date), fmt.Sprintf("%d/100", r.Index))
+			w.row(safetext.MarkdownInline(r.Name), safetext.MarkdownInline(c.respondentRole(r)), safetext.MarkdownInline(r.Date), fmt.Sprintf("%d/100", r.Index))
 		}
 	} else {
 		w.row(labelRole, labelRespondents, labelMeanIndex)
 		w.row("---", "---:", "---:")
 		for g, r := range c.Roles {
-			w.row(md(c.roleLabel(g)), fmt.Sprint(r.Respondents), fmt.Sprintf("%d/100", int(math.Floor(r.Index+0.5))))
+			w.row(safetext.MarkdownInline(c.roleLabel(g)), fmt.Sprint(r.Respondents), fmt.Sprintf("%d/100", int(math.Floor(r.Index+0.5))))
 		}
 	}
 	w.endTable()
@@ -289,38 +290,38 @@ func (w *mdWriter) leftOut() {
 		w.row("---", "---", "---", "---")
 		for _, lo := range c.LeftOut {
 			for _, r := range lo.Reports {
-				w.row(md(lo.Question.Text), md(r.File), md(r.Version), md(r.Reason))
+				w.row(safetext.MarkdownInline(lo.Question.Text), safetext.MarkdownInline(r.File), safetext.MarkdownInline(r.Version), safetext.MarkdownInline(r.Reason))
 			}
 		}
 		w.endTable()
 	}
 	for _, u := range c.Unknown {
-		w.para("%s (%s %s) also answers %s, which %s %s does not ask.", md(u.File), md(c.Set.ID), md(u.Version),
-			md(strings.Join(u.IDs, ", ")), md(c.Set.ID), md(c.Set.Version))
+		w.para("%s (%s %s) also answers %s, which %s %s does not ask.", safetext.MarkdownInline(u.File), safetext.MarkdownInline(c.Set.ID), safetext.MarkdownInline(u.Version),
+			safetext.MarkdownInline(strings.Join(u.IDs, ", ")), safetext.MarkdownInline(c.Set.ID), safetext.MarkdownInline(c.Set.Version))
 	}
 }
 
 func (w *mdWriter) change() {
 	c, ch := w.c, w.c.Change
-	w.para("# %s: %s", labelChanged, md(c.Set.Title))
-	w.para("%s (%s), %s → %s (%s), %s", md(ch.From.Name), md(c.respondentRole(ch.From)), md(ch.From.Date),
-		md(ch.To.Name), md(c.respondentRole(ch.To)), md(ch.To.Date))
+	w.para("# %s: %s", labelChanged, safetext.MarkdownInline(c.Set.Title))
+	w.para("%s (%s), %s → %s (%s), %s", safetext.MarkdownInline(ch.From.Name), safetext.MarkdownInline(c.respondentRole(ch.From)), safetext.MarkdownInline(ch.From.Date),
+		safetext.MarkdownInline(ch.To.Name), safetext.MarkdownInline(c.respondentRole(ch.To)), safetext.MarkdownInline(ch.To.Date))
 	w.para("**%s: %d → %d** (%+d)", labelIndex, ch.From.Index, ch.To.Index, ch.IndexDelta())
 	head := []string{labelArea}
 	for _, p := range questions.PartyIDs {
-		head = append(head, md(c.Set.Party(p).Label))
+		head = append(head, safetext.MarkdownInline(c.Set.Party(p).Label))
 	}
 	w.row(append(head, labelCarries)...)
 	w.row("---", "---:", "---:", "---:", "---")
 	for ai, ac := range ch.Areas {
 		from, to := percents(ac.From.Split, ac.From.Verdict != ""), percents(ac.To.Split, ac.To.Verdict != "")
-		cells := []string{md(c.Set.Areas[ai].Title)}
+		cells := []string{safetext.MarkdownInline(c.Set.Areas[ai].Title)}
 		for i := range from {
 			cells = append(cells, from[i]+" → "+to[i])
 		}
-		verdict := md(c.verdictLabel(ac.From.Verdict)) + " → " + md(c.verdictLabel(ac.To.Verdict))
+		verdict := safetext.MarkdownInline(c.verdictLabel(ac.From.Verdict)) + " → " + safetext.MarkdownInline(c.verdictLabel(ac.To.Verdict))
 		if ac.From.Verdict == ac.To.Verdict {
-			verdict = md(c.verdictLabel(ac.To.Verdict))
+			verdict = safetext.MarkdownInline(c.verdictLabel(ac.To.Verdict))
 		}
 		w.row(append(cells, verdict)...)
 	}
@@ -333,16 +334,16 @@ func (w *mdWriter) change() {
 	w.row(labelArea, labelQuestion, labelBefore, labelAfter)
 	w.row("---", "---", "---", "---")
 	for _, mv := range ch.Moved {
-		w.row(md(mv.Question.Area.Title), md(mv.Question.Question.Text), md(answerLabel(mv.From)), md(answerLabel(mv.To)))
+		w.row(safetext.MarkdownInline(mv.Question.Area.Title), safetext.MarkdownInline(mv.Question.Question.Text), safetext.MarkdownInline(answerLabel(mv.From)), safetext.MarkdownInline(answerLabel(mv.To)))
 	}
 	w.endTable()
 }
 
 func (w *mdWriter) footer(m Meta) {
 	var parts []string
-	if t := md(m.Tool); t != "" {
+	if t := safetext.MarkdownInline(m.Tool); t != "" {
 		parts = append(parts, t)
 	}
-	parts = append(parts, md(w.c.Set.ID+" "+w.c.Set.Version))
+	parts = append(parts, safetext.MarkdownInline(w.c.Set.ID+" "+w.c.Set.Version))
 	fmt.Fprintf(&w.b, "*%s*\n", strings.Join(parts, " · "))
 }

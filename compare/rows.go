@@ -8,6 +8,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"itcheck/internal/safetext"
 	"itcheck/questions"
 	"itcheck/scoring"
 )
@@ -24,11 +25,11 @@ type rowLayout struct {
 func (t *textWriter) layout(names, roles []string) rowLayout {
 	nameW, roleW, verdictW := 0, 0, 0
 	for i := range names {
-		nameW = max(nameW, ansi.StringWidth(cleanText(names[i])))
-		roleW = max(roleW, ansi.StringWidth(cleanText(roles[i])))
+		nameW = max(nameW, ansi.StringWidth(safetext.Line(names[i])))
+		roleW = max(roleW, ansi.StringWidth(safetext.Line(roles[i])))
 	}
 	for _, v := range questions.VerdictIDs {
-		verdictW = max(verdictW, ansi.StringWidth(cleanText(t.c.Set.Verdicts.Text(v).Label)))
+		verdictW = max(verdictW, ansi.StringWidth(safetext.Line(t.c.Set.Verdicts.Text(v).Label)))
 	}
 	lay := rowLayout{nameW: min(nameW, 24), roleW: min(roleW, 24), barW: barWidth}
 	over := 2 + lay.nameW + lay.roleCol() + 2 + lay.barW + 2 + verdictW - t.width
@@ -61,7 +62,7 @@ func (lay rowLayout) roleCol() int {
 func (t *textWriter) prefix(lay rowLayout, name, role string) string {
 	p := "  " + fit(name, lay.nameW)
 	if lay.roleW > 0 {
-		p += "  " + t.st.muted.Render(fit(role, lay.roleW))
+		p += "  " + t.st.Muted.Render(fit(role, lay.roleW))
 	}
 	return p
 }
@@ -70,25 +71,25 @@ func (t *textWriter) prefix(lay rowLayout, name, role string) string {
 func (t *textWriter) row(lay rowLayout, name, role string, s scoring.Split, scored bool, verdict string, vstyle lipgloss.Style) {
 	if lay.wide {
 		room := t.width - (2 + lay.nameW + lay.roleCol() + 2 + lay.barW + 2)
-		t.add(t.prefix(lay, name, role) + "  " + t.bar(s, scored, lay.barW) + "  " + vstyle.Render(strings.TrimRight(fit(verdict, room), " ")))
+		t.add(t.prefix(lay, name, role) + "  " + t.st.Bar(s, scored, lay.barW) + "  " + vstyle.Render(strings.TrimRight(fit(verdict, room), " ")))
 		return
 	}
 	t.hanging("  ", "  ", strings.TrimSuffix(name+" · "+role, " · "), lipgloss.NewStyle())
-	t.add("    " + t.bar(s, scored, min(barWidth, t.width-4)) + " " + vstyle.Render(strings.TrimRight(fit(verdict, max(t.width-5-min(barWidth, t.width-4), 0)), " ")))
+	t.add("    " + t.st.Bar(s, scored, min(barWidth, t.width-4)) + " " + vstyle.Render(strings.TrimRight(fit(verdict, max(t.width-5-min(barWidth, t.width-4), 0)), " ")))
 }
 
 func (t *textWriter) verdictStyle(v string) lipgloss.Style {
 	switch v {
 	case questions.VerdictIT:
-		return t.st.party[questions.PartyIT].Bold(true)
+		return t.st.Party[questions.PartyIT].Bold(true)
 	case questions.VerdictLeadership:
-		return t.st.party[questions.PartyLeadership].Bold(true)
+		return t.st.Party[questions.PartyLeadership].Bold(true)
 	case questions.VerdictCloudy:
-		return t.st.party[questions.PartyUnclear].Bold(true)
+		return t.st.Party[questions.PartyUnclear].Bold(true)
 	case "":
-		return t.st.muted
+		return t.st.Muted
 	}
-	return t.st.label
+	return t.st.Label
 }
 
 func (t *textWriter) areas() {
@@ -109,7 +110,7 @@ func (t *textWriter) areas() {
 	lay := t.layout(names, roles)
 	for ai := range c.Set.Areas {
 		t.blank()
-		t.para(c.Set.Areas[ai].Title, t.st.label)
+		t.para(c.Set.Areas[ai].Title, t.st.Label)
 		if c.Listed() {
 			for i := range c.Respondents {
 				as := c.Respondents[i].Areas[ai]
@@ -131,49 +132,10 @@ func (t *textWriter) areas() {
 	t.legend()
 }
 
-// bar draws a split as n cells, one run per party in the fixed order.
-func (t *textWriter) bar(s scoring.Split, scored bool, n int) string {
-	if !scored {
-		return t.st.party[""].Render(strings.Repeat(partyCells[""], n))
-	}
-	var b strings.Builder
-	for i, k := range cells(s, n) {
-		if k > 0 {
-			p := questions.PartyIDs[i]
-			b.WriteString(t.st.party[p].Render(strings.Repeat(partyCells[p], k)))
-		}
-	}
-	return b.String()
-}
-
-// cells divides n cells among the parties in proportion to the split, by
-// largest remainder (ties go to the party listed first).
-func cells(s scoring.Split, n int) [3]int {
-	exact := [3]float64{mul(s.IT, float64(n)), mul(s.Leadership, float64(n)), mul(s.Unclear, float64(n))}
-	var out [3]int
-	total := 0
-	for i, v := range exact {
-		out[i] = int(math.Floor(v))
-		total += out[i]
-	}
-	for total < n {
-		best := 0
-		for i := range exact {
-			if exact[i]-float64(out[i]) > exact[best]-float64(out[best]) {
-				best = i
-			}
-		}
-		out[best]++
-		exact[best] = float64(out[best])
-		total++
-	}
-	return out
-}
-
 func (t *textWriter) legend() {
 	var parts []string
 	for _, p := range questions.PartyIDs {
-		parts = append(parts, t.st.party[p].Render(partyCells[p])+" "+t.st.muted.Render(cleanText(t.c.Set.Party(p).Label)))
+		parts = append(parts, t.st.Party[p].Render(t.st.PartyCells[p])+" "+t.st.Muted.Render(safetext.Line(t.c.Set.Party(p).Label)))
 	}
 	t.add("  " + strings.Join(parts, "  "))
 }
@@ -199,7 +161,7 @@ func (t *textWriter) index() {
 	lay := t.layout(names, roles)
 	for i := range names {
 		if lay.wide {
-			t.add(t.prefix(lay, names[i], roles[i]) + "  " + t.st.number.Render(values[i]))
+			t.add(t.prefix(lay, names[i], roles[i]) + "  " + t.st.Number.Render(values[i]))
 			continue
 		}
 		t.hanging("  ", "    ", strings.TrimSuffix(names[i]+" · "+roles[i], " · ")+"  "+values[i], lipgloss.NewStyle())

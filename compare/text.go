@@ -2,7 +2,6 @@ package compare
 
 import (
 	"fmt"
-	"image/color"
 	"strconv"
 	"strings"
 	"unicode"
@@ -10,7 +9,8 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"itcheck/questions"
+	"itcheck/internal/safetext"
+	"itcheck/report"
 )
 
 // TextOptions shape the terminal view.
@@ -19,46 +19,12 @@ type TextOptions struct {
 	Dark  bool // dark terminal background: picks the colours
 }
 
-// Bar cells, one character per party as in the verdict, so that the bars
-// read without colour.
-var partyCells = map[string]string{
-	questions.PartyIT: "█", questions.PartyLeadership: "▓", questions.PartyUnclear: "░", "": "·",
-}
-
 // barWidth is the width of an area bar, in cells.
 const barWidth = 16
 
 // maxPerRole is how many of a role's answers the terminal shows per
 // question; the rest are counted.
 const maxPerRole = 3
-
-// textStyles are the lipgloss styles of the terminal view, those of the
-// verdict.
-type textStyles struct {
-	headline, warn, label, muted, heading, number lipgloss.Style
-	party                                         map[string]lipgloss.Style
-}
-
-func newTextStyles(dark bool) textStyles {
-	ld := lipgloss.LightDark(dark)
-	c := func(light, dark string) color.Color { return ld(lipgloss.Color(light), lipgloss.Color(dark)) }
-	accent := c("#5A56E0", "#8B87FF")
-	muted := c("#6B6B6B", "#9A9A9A")
-	return textStyles{
-		headline: lipgloss.NewStyle().Bold(true).Foreground(accent),
-		warn:     lipgloss.NewStyle().Bold(true).Foreground(c("#B45309", "#FBBF24")),
-		label:    lipgloss.NewStyle().Bold(true),
-		muted:    lipgloss.NewStyle().Foreground(muted),
-		heading:  lipgloss.NewStyle().Bold(true).Foreground(accent),
-		number:   lipgloss.NewStyle().Foreground(accent),
-		party: map[string]lipgloss.Style{
-			questions.PartyIT:         lipgloss.NewStyle().Foreground(c("#1D6FD8", "#4EA8FF")),
-			questions.PartyLeadership: lipgloss.NewStyle().Foreground(c("#C2410C", "#FF9F43")),
-			questions.PartyUnclear:    lipgloss.NewStyle().Foreground(c("#8A8A8A", "#7A7A7A")),
-			"":                        lipgloss.NewStyle().Foreground(muted),
-		},
-	}
-}
 
 // Text renders the comparison for the terminal, styled like the verdict:
 // the summary, the mixed signals with each role's answers, the Not sure
@@ -74,7 +40,7 @@ func (c *Comparison) Text(opt TextOptions) string {
 	if w <= 0 {
 		w = 80
 	}
-	t := &textWriter{c: c, st: newTextStyles(opt.Dark), width: w}
+	t := &textWriter{c: c, st: report.NewStyles(opt.Dark), width: w}
 	if c.Change != nil {
 		t.change()
 	} else {
@@ -90,7 +56,7 @@ func (c *Comparison) Text(opt TextOptions) string {
 
 type textWriter struct {
 	c     *Comparison
-	st    textStyles
+	st    report.Styles
 	width int
 	lines []string
 }
@@ -119,7 +85,7 @@ func (t *textWriter) para(s string, style lipgloss.Style) { t.hanging("", "", s,
 
 func (t *textWriter) heading(s string) {
 	t.blank()
-	t.para(s, t.st.heading)
+	t.para(s, t.st.Heading)
 }
 
 func (t *textWriter) String() string {
@@ -132,7 +98,7 @@ func (t *textWriter) String() string {
 
 // wrap breaks text into lines of at most width cells.
 func wrap(s string, width int) []string {
-	s = cleanText(s)
+	s = safetext.Line(s)
 	if s == "" {
 		return nil
 	}
@@ -146,7 +112,7 @@ func wrap(s string, width int) []string {
 // fit cuts text to at most width cells, ending it with "…" when cut, and
 // pads it to width.
 func fit(s string, width int) string {
-	s = cleanText(s)
+	s = safetext.Line(s)
 	if ansi.StringWidth(s) > width {
 		s = strings.TrimRightFunc(ansi.Truncate(s, max(width-1, 0), ""), unicode.IsSpace) + "…"
 	}
@@ -155,30 +121,30 @@ func fit(s string, width int) string {
 
 func (t *textWriter) summary() {
 	c := t.c
-	t.para(labelComparing+" "+reports(len(c.Respondents))+": "+c.Set.Title, t.st.headline)
+	t.para(labelComparing+" "+reports(len(c.Respondents))+": "+c.Set.Title, t.st.Headline)
 	var parts []string
 	for g, r := range c.Roles {
 		parts = append(parts, c.roleLabel(g)+" "+strconv.Itoa(r.Respondents))
 	}
-	t.para(strings.Join(parts, " · "), t.st.muted)
+	t.para(strings.Join(parts, " · "), t.st.Muted)
 }
 
 func (t *textWriter) mixed() {
 	c := t.c
 	t.heading(labelMixed)
 	if len(c.Mixed) == 0 {
-		t.para(labelNoMixed+" "+num2(MixedAt)+".", t.st.muted)
+		t.para(labelNoMixed+" "+num2(MixedAt)+".", t.st.Muted)
 		return
 	}
 	nw := len(strconv.Itoa(len(c.Mixed)))
 	indent := strings.Repeat(" ", nw+2)
 	for i, q := range c.Mixed {
-		t.hanging(t.st.number.Render(fmt.Sprintf("%*d.", nw, i+1))+" ", indent, q.Question.Text, t.st.label)
+		t.hanging(t.st.Number.Render(fmt.Sprintf("%*d.", nw, i+1))+" ", indent, q.Question.Text, t.st.Label)
 		line := labelDisagreement + " " + num2(q.Disagreement)
 		if seen := c.seenBy(q); seen != "" {
 			line += " · " + labelSeenBy + ": " + seen + " (" + num2(q.RoleGap) + ")"
 		}
-		t.hanging(indent, indent, line, t.st.muted)
+		t.hanging(indent, indent, line, t.st.Muted)
 		for _, g := range answeredBy(q) {
 			t.hanging(indent, indent+"  ", c.roleLabel(g)+": "+roleLine(q, g), lipgloss.NewStyle())
 		}
@@ -211,7 +177,7 @@ func (t *textWriter) notSure() {
 			t.heading(labelNotSure)
 			first = false
 		}
-		t.hanging("", "  ", a.Area.Title+"  "+ofCount(a.NotSure, a.Answers)+" answers", t.st.label)
+		t.hanging("", "  ", a.Area.Title+"  "+ofCount(a.NotSure, a.Answers)+" answers", t.st.Label)
 		for j := range c.Questions {
 			if q := &c.Questions[j]; q.Unsure && q.Area == a.Area {
 				t.hanging("  ", "    ", q.Question.Text+" "+ofCount(q.NotSure, q.Placed+q.NotSure)+" ("+c.unsureRoles(q)+")", lipgloss.NewStyle())
@@ -227,29 +193,29 @@ func (t *textWriter) leftOut() {
 	}
 	t.heading(labelLeftOut)
 	for _, lo := range c.LeftOut {
-		t.hanging("  ", "    ", lo.Question.Text, t.st.label)
+		t.hanging("  ", "    ", lo.Question.Text, t.st.Label)
 		for _, r := range lo.Reports {
-			t.hanging("    ", "      ", r.File+" ("+r.Version+"): "+r.Reason, t.st.warn)
+			t.hanging("    ", "      ", r.File+" ("+r.Version+"): "+r.Reason, t.st.Warn)
 		}
 	}
 	for _, u := range c.Unknown {
-		t.hanging("  ", "    ", u.File+" ("+u.Version+") also answers "+strings.Join(u.IDs, ", "), t.st.muted)
+		t.hanging("  ", "    ", u.File+" ("+u.Version+") also answers "+strings.Join(u.IDs, ", "), t.st.Muted)
 	}
 }
 
 func (t *textWriter) change() {
 	c, ch := t.c, t.c.Change
-	t.para(labelChanged+": "+c.Set.Title, t.st.headline)
-	t.para(ch.From.Name+" ("+ch.From.Date+") → "+ch.To.Name+" ("+ch.To.Date+") · "+c.respondentRole(ch.To), t.st.muted)
+	t.para(labelChanged+": "+c.Set.Title, t.st.Headline)
+	t.para(ch.From.Name+" ("+ch.From.Date+") → "+ch.To.Name+" ("+ch.To.Date+") · "+c.respondentRole(ch.To), t.st.Muted)
 	t.blank()
-	t.add(t.st.label.Render(labelIndex+"  ") + t.st.number.Render(fmt.Sprintf("%d → %d (%+d)", ch.From.Index, ch.To.Index, ch.IndexDelta())))
+	t.add(t.st.Label.Render(labelIndex+"  ") + t.st.Number.Render(fmt.Sprintf("%d → %d (%+d)", ch.From.Index, ch.To.Index, ch.IndexDelta())))
 	t.heading(labelAreas)
 	for ai, ac := range ch.Areas {
 		t.blank()
-		t.para(c.Set.Areas[ai].Title, t.st.label)
-		bars := t.bar(ac.From.Split, ac.From.Verdict != "", barWidth) + " → " + t.bar(ac.To.Split, ac.To.Verdict != "", barWidth)
+		t.para(c.Set.Areas[ai].Title, t.st.Label)
+		bars := t.st.Bar(ac.From.Split, ac.From.Verdict != "", barWidth) + " → " + t.st.Bar(ac.To.Split, ac.To.Verdict != "", barWidth)
 		if ansi.StringWidth(bars)+2 > t.width {
-			bars = t.bar(ac.To.Split, ac.To.Verdict != "", min(barWidth, t.width-2))
+			bars = t.st.Bar(ac.To.Split, ac.To.Verdict != "", min(barWidth, t.width-2))
 		}
 		t.add("  " + bars)
 		verdict := c.verdictLabel(ac.From.Verdict) + " → " + c.verdictLabel(ac.To.Verdict)
@@ -262,13 +228,13 @@ func (t *textWriter) change() {
 	t.legend()
 	t.heading(labelMoved)
 	if len(ch.Moved) == 0 {
-		t.para("—", t.st.muted)
+		t.para("—", t.st.Muted)
 	}
 	for i, mv := range ch.Moved {
 		if i > 0 {
 			t.blank()
 		}
-		t.hanging("  ", "  ", mv.Question.Question.Text, t.st.label)
+		t.hanging("  ", "  ", mv.Question.Question.Text, t.st.Label)
 		t.hanging("    ", "    ", answerLabel(mv.From)+" → "+answerLabel(mv.To), lipgloss.NewStyle())
 	}
 }

@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 
-	"itcheck/internal/strictyaml"
 	"itcheck/questions"
 )
 
@@ -201,20 +200,4 @@ func (c *Comparison) unsureRoles(q *Question) string {
 		}
 	}
 	return strings.Join(parts, ", ")
-}
-
-// cleanText removes what must never reach a terminal or a report from
-// text read from a file, and folds it onto one line.
-func cleanText(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		switch {
-		case r == '\n' || r == '\r' || r == '\t' || r == '\u2028' || r == '\u2029':
-			b.WriteByte(' ')
-		case r == '\ufeff' || strictyaml.IsControl(r):
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return strings.Join(strings.Fields(b.String()), " ")
 }

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"itcheck/internal/safetext"
 	"itcheck/questions"
 	"itcheck/scoring"
 )
@@ -50,7 +51,7 @@ func explainArea(s *questions.Set, ar *scoring.AreaResult) Explanation {
 	if !ar.Scored() {
 		return e
 	}
-	e.Verdict = oneLine(s.Verdicts.Text(ar.Verdict).Label)
+	e.Verdict = safetext.Line(s.Verdicts.Text(ar.Verdict).Label)
 	e.Split = splitWords(s, ar.Split)
 	e.Rule = ruleWords(s, ar)
 	var unanswered []string
@@ -66,7 +67,7 @@ func explainArea(s *questions.Set, ar *scoring.AreaResult) Explanation {
 	}
 	var movers []mover
 	for _, qr := range ar.Questions {
-		q := "“" + oneLine(qr.Question.Text) + "”"
+		q := "“" + safetext.Line(qr.Question.Text) + "”"
 		if !qr.Answered() {
 			unanswered = append(unanswered, q+" "+labelNotScored)
 			continue
@@ -111,7 +112,7 @@ func answerWords(s *questions.Set, qr scoring.QuestionResult, q string, total in
 	b.WriteString(labelAnswered + " ")
 	labels := make([]string, len(qr.Chosen))
 	for i, o := range qr.Chosen {
-		labels[i] = "“" + oneLine(o.Label) + "”"
+		labels[i] = "“" + safetext.Line(o.Label) + "”"
 	}
 	b.WriteString(joinAnd(labels))
 	if len(labels) > 1 {
@@ -133,7 +134,7 @@ func answerWords(s *questions.Set, qr scoring.QuestionResult, q string, total in
 	var parts []string
 	for _, p := range ps {
 		if p.v > 0 {
-			parts = append(parts, oneLine(s.Party(p.party).Label)+" +"+points(p.v*100))
+			parts = append(parts, safetext.Line(s.Party(p.party).Label)+" +"+points(p.v*100))
 		}
 	}
 	b.WriteString(strings.Join(parts, ", ") + ".")
@@ -165,7 +166,7 @@ func splitWords(s *questions.Set, sp scoring.Split) string {
 		if (float64(pc[i]) >= sharePercent(t)) != (v >= t.Float()) {
 			shown = percentAgainst(v, t)
 		}
-		parts[i] = oneLine(s.Party(p).Label) + " " + shown + "%"
+		parts[i] = safetext.Line(s.Party(p).Label) + " " + shown + "%"
 	}
 	return strings.Join(parts, ", ")
 }
@@ -173,11 +174,11 @@ func splitWords(s *questions.Set, sp scoring.Split) string {
 // ruleWords names the verdict rule that applied, with the set's
 // thresholds, in the order scoring applies them.
 func ruleWords(s *questions.Set, ar *scoring.AreaResult) string {
-	label := func(p string) string { return oneLine(s.Party(p).Label) }
+	label := func(p string) string { return safetext.Line(s.Party(p).Label) }
 	unclear, it, lead := label(questions.PartyUnclear), label(questions.PartyIT), label(questions.PartyLeadership)
 	cloudy := thresholdWords(s.Scoring.CloudyAt)
 	carries := thresholdWords(s.Scoring.CarriesAt)
-	verdict := oneLine(s.Verdicts.Text(ar.Verdict).Label)
+	verdict := safetext.Line(s.Verdicts.Text(ar.Verdict).Label)
 	var rule string
 	switch ar.Verdict {
 	case questions.VerdictCloudy:

@@ -9,6 +9,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"itcheck/internal/safetext"
 	"itcheck/questions"
 	"itcheck/scoring"
 )
@@ -86,12 +87,12 @@ func share(v float64) questions.Share {
 func frontMatter(r *scoring.Result, m Meta) []byte {
 	s := r.Set
 	doc := mapping(
-		"tool", str(oneLine(m.Tool)),
+		"tool", str(safetext.Line(m.Tool)),
 		"set", str(s.ID),
 		"version", str(s.Version),
 		"hash", str(s.Hash),
-		"date", dateNode(oneLine(m.Date)),
-		"role", str(oneLine(r.Answers.Role)),
+		"date", dateNode(safetext.Line(m.Date)),
+		"role", str(safetext.Line(r.Answers.Role)),
 		"complete", plain(boolText(r.Complete())),
 	)
 	if len(r.Missing) > 0 {
@@ -120,7 +121,7 @@ func frontMatter(r *scoring.Result, m Meta) []byte {
 				add(answers, qr.Question.ID, str(qr.Chosen[0].ID))
 			}
 		}
-		if n := cleanNote(r.Answers.Notes[ar.Area.ID]); n != "" {
+		if n := safetext.Note(r.Answers.Notes[ar.Area.ID]); n != "" {
 			note := str(n)
 			if strings.Contains(n, "\n") {
 				note.Style = yaml.LiteralStyle

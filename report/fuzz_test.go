@@ -9,6 +9,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"itcheck/internal/safetext"
 	"itcheck/internal/strictyaml"
 	"itcheck/questions"
 	"itcheck/scoring"
@@ -168,7 +169,7 @@ func FuzzMarkdownNotes(f *testing.F) {
 			t.Fatalf("the report does not read back: %v\n%s", err, md)
 		}
 		for id, note := range a.Notes {
-			if got, want := fm.Notes[id], cleanNote(note); got != want {
+			if got, want := fm.Notes[id], safetext.Note(note); got != want {
 				t.Errorf("note %s read back as %q, want %q", id, got, want)
 			}
 		}
@@ -181,7 +182,7 @@ func checkQuotes(t *testing.T, r *scoring.Result, md []byte) {
 	t.Helper()
 	want := 0
 	for _, n := range r.Answers.Notes {
-		if cleanNote(n) != "" {
+		if safetext.Note(n) != "" {
 			want++
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"math"
 	"strconv"
 
+	"itcheck/internal/safetext"
 	"itcheck/questions"
 	"itcheck/scoring"
 )
@@ -131,11 +132,11 @@ func (n Number) MarshalJSON() ([]byte, error) {
 func NewJSONResult(r *scoring.Result, m Meta) *JSONResult {
 	s := r.Set
 	out := &JSONResult{
-		Tool: oneLine(m.Tool),
+		Tool: safetext.Line(m.Tool),
 		Set: JSONSet{ID: s.ID, Title: s.Title, Version: s.Version, Hash: s.Hash,
 			CloudyAt: Number(s.Scoring.CloudyAt.Float()), CarriesAt: Number(s.Scoring.CarriesAt.Float())},
-		Role:            oneLine(r.Answers.Role),
-		Date:            oneLine(m.Date),
+		Role:            safetext.Line(r.Answers.Role),
+		Date:            safetext.Line(m.Date),
 		Complete:        r.Complete(),
 		Missing:         append([]string{}, r.Missing...),
 		Answers:         map[string]questions.Choice{},
@@ -175,7 +176,7 @@ func NewJSONResult(r *scoring.Result, m Meta) *JSONResult {
 				Split: jsonSplit(qr.Split), Contribution: jsonSplit(qr.Contribution),
 			})
 		}
-		if n := cleanNote(r.Answers.Notes[ar.Area.ID]); n != "" {
+		if n := safetext.Note(r.Answers.Notes[ar.Area.ID]); n != "" {
 			out.Notes[ar.Area.ID] = n
 		}
 		out.Areas = append(out.Areas, ja)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"itcheck/internal/safetext"
 	"itcheck/questions"
 	"itcheck/scoring"
 )
@@ -42,11 +43,11 @@ func MarkdownWith(r *scoring.Result, m Meta, opt MarkdownOptions) []byte {
 		b.WriteString("\n\n")
 	}
 	b.WriteString("\n")
-	para("# %s", mdInline(s.Title))
+	para("# %s", safetext.MarkdownInline(s.Title))
 	if r.Band != nil {
-		para("## %s", mdInline(r.Band.Headline))
+		para("## %s", safetext.MarkdownInline(r.Band.Headline))
 		if r.Band.Summary != "" {
-			para("%s", mdInline(r.Band.Summary))
+			para("%s", safetext.MarkdownInline(r.Band.Summary))
 		}
 	}
 	if len(r.Missing) > 0 {
@@ -55,10 +56,10 @@ func MarkdownWith(r *scoring.Result, m Meta, opt MarkdownOptions) []byte {
 	para("**%s: %d/100**, %s.", labelIndex, r.Index, labelIndexGloss)
 	var facts []string
 	if r.Answers.Role != "" {
-		facts = append(facts, labelRole+": "+mdInline(roleLabel(s, r.Answers.Role)))
+		facts = append(facts, labelRole+": "+safetext.MarkdownInline(roleLabel(s, r.Answers.Role)))
 	}
-	if d := oneLine(m.Date); d != "" {
-		facts = append(facts, labelDate+": "+mdInline(d))
+	if d := safetext.Line(m.Date); d != "" {
+		facts = append(facts, labelDate+": "+safetext.MarkdownInline(d))
 	}
 	if len(facts) > 0 {
 		para("%s", strings.Join(facts, " · "))
@@ -81,7 +82,7 @@ func MarkdownWith(r *scoring.Result, m Meta, opt MarkdownOptions) []byte {
 		for i, rec := range r.Recommendations {
 			fmt.Fprintf(&b, "%d. %s", i+1, recItem(s, rec))
 			if rec.Area != nil {
-				fmt.Fprintf(&b, " *(%s)*", mdInline(rec.Area.Title))
+				fmt.Fprintf(&b, " *(%s)*", safetext.MarkdownInline(rec.Area.Title))
 			}
 			b.WriteString("\n")
 		}
@@ -94,7 +95,7 @@ func MarkdownWith(r *scoring.Result, m Meta, opt MarkdownOptions) []byte {
 
 // recItem is a recommendation as "**Who:** text".
 func recItem(s *questions.Set, rec scoring.Recommendation) string {
-	return fmt.Sprintf("**%s:** %s", mdInline(actorLabel(s, rec.Who)), mdInline(rec.Text))
+	return fmt.Sprintf("**%s:** %s", safetext.MarkdownInline(actorLabel(s, rec.Who)), safetext.MarkdownInline(rec.Text))
 }
 
 // row writes one table row; cells are already escaped.
@@ -106,7 +107,7 @@ func areaTable(b *bytes.Buffer, r *scoring.Result) {
 	s := r.Set
 	head := []string{labelArea}
 	for _, p := range questions.PartyIDs {
-		head = append(head, mdInline(s.Party(p).Label))
+		head = append(head, safetext.MarkdownInline(s.Party(p).Label))
 	}
 	head = append(head, labelCarries)
 	row(b, head...)
@@ -114,24 +115,24 @@ func areaTable(b *bytes.Buffer, r *scoring.Result) {
 	for i := range r.Areas {
 		ar := &r.Areas[i]
 		if !ar.Scored() {
-			row(b, mdInline(ar.Area.Title), "—", "—", "—", "—")
+			row(b, safetext.MarkdownInline(ar.Area.Title), "—", "—", "—", "—")
 			continue
 		}
 		pc := ar.Split.Percent()
-		row(b, mdInline(ar.Area.Title), fmt.Sprintf("%d%%", pc[0]), fmt.Sprintf("%d%%", pc[1]),
-			fmt.Sprintf("%d%%", pc[2]), mdInline(verdictLabel(s, ar)))
+		row(b, safetext.MarkdownInline(ar.Area.Title), fmt.Sprintf("%d%%", pc[0]), fmt.Sprintf("%d%%", pc[1]),
+			fmt.Sprintf("%d%%", pc[2]), safetext.MarkdownInline(verdictLabel(s, ar)))
 	}
 	b.WriteString("\n")
 }
 
 func areaSection(b *bytes.Buffer, r *scoring.Result, ar *scoring.AreaResult) {
 	s := r.Set
-	fmt.Fprintf(b, "## %s\n\n", mdInline(ar.Area.Title))
+	fmt.Fprintf(b, "## %s\n\n", safetext.MarkdownInline(ar.Area.Title))
 	if ar.Scored() {
 		v := s.Verdicts.Text(ar.Verdict)
-		fmt.Fprintf(b, "**%s:**", mdInline(v.Label))
+		fmt.Fprintf(b, "**%s:**", safetext.MarkdownInline(v.Label))
 		if v.Meaning != "" {
-			b.WriteString(" " + mdInline(v.Meaning))
+			b.WriteString(" " + safetext.MarkdownInline(v.Meaning))
 		}
 		b.WriteString("\n\n")
 	} else {
@@ -141,8 +142,8 @@ func areaSection(b *bytes.Buffer, r *scoring.Result, ar *scoring.AreaResult) {
 
 // areaNotes quotes the person's notes on one area.
 func areaNotes(b *bytes.Buffer, r *scoring.Result, ar *scoring.AreaResult) {
-	if note := cleanNote(r.Answers.Notes[ar.Area.ID]); note != "" {
-		fmt.Fprintf(b, "**%s**\n\n%s\n", labelNotes, mdQuote(note))
+	if note := safetext.Note(r.Answers.Notes[ar.Area.ID]); note != "" {
+		fmt.Fprintf(b, "**%s**\n\n%s\n", labelNotes, safetext.MarkdownQuote(note))
 	}
 }
 
@@ -166,10 +167,10 @@ func explainSection(b *bytes.Buffer, e Explanation) {
 	}
 	fmt.Fprintf(b, "**%s**\n\n", labelWhyShort)
 	if e.Split != "" {
-		fmt.Fprintf(b, "%s\n\n", mdInline(e.Split+". "+e.Rule))
+		fmt.Fprintf(b, "%s\n\n", safetext.MarkdownInline(e.Split+". "+e.Rule))
 	}
 	for _, line := range e.Answers {
-		fmt.Fprintf(b, "- %s\n", mdInline(line))
+		fmt.Fprintf(b, "- %s\n", safetext.MarkdownInline(line))
 	}
 	if len(e.Answers) > 0 {
 		b.WriteString("\n")
@@ -180,11 +181,11 @@ func answersGiven(b *bytes.Buffer, r *scoring.Result) {
 	fmt.Fprintf(b, "## %s\n\n", labelAnswers)
 	for i := range r.Areas {
 		ar := &r.Areas[i]
-		fmt.Fprintf(b, "### %s\n\n", mdInline(ar.Area.Title))
+		fmt.Fprintf(b, "### %s\n\n", safetext.MarkdownInline(ar.Area.Title))
 		row(b, labelQuestion, labelAnswer)
 		row(b, "---", "---")
 		for _, qr := range ar.Questions {
-			row(b, mdInline(qr.Question.Text), answerCell(qr))
+			row(b, safetext.MarkdownInline(qr.Question.Text), answerCell(qr))
 		}
 		b.WriteString("\n")
 	}
@@ -198,7 +199,7 @@ func answerCell(qr scoring.QuestionResult) string {
 	}
 	labels := make([]string, len(qr.Chosen))
 	for i, o := range qr.Chosen {
-		labels[i] = mdInline(o.Label)
+		labels[i] = safetext.MarkdownInline(o.Label)
 		if o.NotSure {
 			labels[i] = "*" + labels[i] + "*"
 		}
@@ -209,11 +210,11 @@ func answerCell(qr scoring.QuestionResult) string {
 func footer(b *bytes.Buffer, r *scoring.Result, m Meta) {
 	s := r.Set
 	parts := []string{}
-	if t := mdInline(m.Tool); t != "" {
+	if t := safetext.MarkdownInline(m.Tool); t != "" {
 		parts = append(parts, t)
 	}
-	parts = append(parts, mdInline(s.ID+" "+s.Version))
-	if d := mdInline(m.Date); d != "" {
+	parts = append(parts, safetext.MarkdownInline(s.ID+" "+s.Version))
+	if d := safetext.MarkdownInline(m.Date); d != "" {
 		parts = append(parts, d)
 	}
 	fmt.Fprintf(b, "*%s*\n", strings.Join(parts, " · "))
@@ -225,12 +226,12 @@ func footer(b *bytes.Buffer, r *scoring.Result, m Meta) {
 // sourceRef names the material the set draws on, as a link when it has a
 // web address.
 func sourceRef(src questions.Source) string {
-	title, u := mdInline(src.Title), oneLine(src.URL)
+	title, u := safetext.MarkdownInline(src.Title), safetext.Line(src.URL)
 	switch {
 	case u == "":
 		return title
 	case !isWebURL(u):
-		return strings.TrimSpace(title + " " + mdInline(u))
+		return strings.TrimSpace(title + " " + safetext.MarkdownInline(u))
 	case title == "":
 		return "<" + u + ">"
 	case !strings.ContainsAny(u, "()"):

@@ -2,10 +2,13 @@ package report
 
 import (
 	"image/color"
+	"math"
+	"strings"
 
 	"charm.land/lipgloss/v2"
 
 	"itcheck/questions"
+	"itcheck/scoring"
 )
 
 // Bar cells, one character per party so that the bar reads without colour.
@@ -16,46 +19,90 @@ const (
 	cellNone       = "·" // an area with no answers
 )
 
-// styles holds the lipgloss styles of the terminal verdict.
-type styles struct {
-	headline   lipgloss.Style
-	warn       lipgloss.Style
-	label      lipgloss.Style
-	index      lipgloss.Style
-	muted      lipgloss.Style
-	heading    lipgloss.Style
-	verdict    lipgloss.Style
-	number     lipgloss.Style
-	party      map[string]lipgloss.Style // bar and legend colour by party id
-	partyCells map[string]string         // bar character by party id
+// Styles holds the lipgloss styles of the terminal verdict; the team
+// view uses them too, so that both look alike.
+type Styles struct {
+	Headline   lipgloss.Style            // the band's headline
+	Warn       lipgloss.Style            // incomplete results and other warnings
+	Label      lipgloss.Style            // labels such as "Accountability index"
+	Index      lipgloss.Style            // the index figure
+	Muted      lipgloss.Style            // secondary text: glosses, legends, who acts
+	Heading    lipgloss.Style            // section headings
+	Verdict    lipgloss.Style            // an area's verdict
+	Number     lipgloss.Style            // list numbers and figures
+	Party      map[string]lipgloss.Style // bar and legend colour by party id
+	PartyCells map[string]string         // bar character by party id
 }
 
-// newStyles picks colours for a dark or light background.
-func newStyles(dark bool) styles {
+// NewStyles picks colours for a dark or light background.
+func NewStyles(dark bool) Styles {
 	ld := lipgloss.LightDark(dark)
 	c := func(light, dark string) color.Color { return ld(lipgloss.Color(light), lipgloss.Color(dark)) }
 	accent := c("#5A56E0", "#8B87FF")
 	muted := c("#6B6B6B", "#9A9A9A")
-	return styles{
-		headline: lipgloss.NewStyle().Bold(true).Foreground(accent),
-		warn:     lipgloss.NewStyle().Bold(true).Foreground(c("#B45309", "#FBBF24")),
-		label:    lipgloss.NewStyle().Bold(true),
-		index:    lipgloss.NewStyle().Bold(true).Foreground(accent),
-		muted:    lipgloss.NewStyle().Foreground(muted),
-		heading:  lipgloss.NewStyle().Bold(true).Foreground(accent),
-		verdict:  lipgloss.NewStyle().Bold(true),
-		number:   lipgloss.NewStyle().Foreground(accent),
-		party: map[string]lipgloss.Style{
+	return Styles{
+		Headline: lipgloss.NewStyle().Bold(true).Foreground(accent),
+		Warn:     lipgloss.NewStyle().Bold(true).Foreground(c("#B45309", "#FBBF24")),
+		Label:    lipgloss.NewStyle().Bold(true),
+		Index:    lipgloss.NewStyle().Bold(true).Foreground(accent),
+		Muted:    lipgloss.NewStyle().Foreground(muted),
+		Heading:  lipgloss.NewStyle().Bold(true).Foreground(accent),
+		Verdict:  lipgloss.NewStyle().Bold(true),
+		Number:   lipgloss.NewStyle().Foreground(accent),
+		Party: map[string]lipgloss.Style{
 			questions.PartyIT:         lipgloss.NewStyle().Foreground(c("#1D6FD8", "#4EA8FF")),
 			questions.PartyLeadership: lipgloss.NewStyle().Foreground(c("#C2410C", "#FF9F43")),
 			questions.PartyUnclear:    lipgloss.NewStyle().Foreground(c("#8A8A8A", "#7A7A7A")),
 			"":                        lipgloss.NewStyle().Foreground(muted),
 		},
-		partyCells: map[string]string{
+		PartyCells: map[string]string{
 			questions.PartyIT:         cellIT,
 			questions.PartyLeadership: cellLeadership,
 			questions.PartyUnclear:    cellUnclear,
 			"":                        cellNone,
 		},
 	}
+}
+
+// Bar draws a split as n cells, one run per party in the fixed order,
+// each party with its own character so that the bar reads without colour.
+// An area with no answers (scored false) is a row of dots.
+func (st Styles) Bar(s scoring.Split, scored bool, n int) string {
+	if !scored {
+		return st.Party[""].Render(strings.Repeat(st.PartyCells[""], n))
+	}
+	var b strings.Builder
+	for i, c := range cells(s, n) {
+		if c == 0 {
+			continue
+		}
+		p := questions.PartyIDs[i]
+		b.WriteString(st.Party[p].Render(strings.Repeat(st.PartyCells[p], c)))
+	}
+	return b.String()
+}
+
+// cells divides n cells among the parties in proportion to the split,
+// by largest remainder (ties go to the party listed first).
+func cells(s scoring.Split, n int) [3]int {
+	exact := [3]float64{s.IT * float64(n), s.Leadership * float64(n), s.Unclear * float64(n)}
+	var out [3]int
+	total := 0
+	for i, v := range exact {
+		out[i] = int(math.Floor(v))
+		total += out[i]
+	}
+	for total < n {
+		best := -1
+		for i, v := range exact {
+			rem := v - math.Floor(v)
+			if best < 0 || rem > exact[best]-math.Floor(exact[best]) {
+				best = i
+			}
+		}
+		out[best]++
+		exact[best] = float64(out[best]) // its remainder is used up
+		total++
+	}
+	return out
 }

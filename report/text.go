@@ -2,7 +2,6 @@ package report
 
 import (
 	"fmt"
-	"math"
 	"strconv"
 	"strings"
 	"unicode"
@@ -10,6 +9,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"itcheck/internal/safetext"
 	"itcheck/questions"
 	"itcheck/scoring"
 )
@@ -50,7 +50,7 @@ func Text(r *scoring.Result, opt TextOptions) string {
 	if w <= 0 {
 		w = 80
 	}
-	t := &textWriter{st: newStyles(opt.Dark), width: w}
+	t := &textWriter{st: NewStyles(opt.Dark), width: w}
 	t.summary(r)
 	t.blank()
 	t.areas(r)
@@ -67,7 +67,7 @@ func Text(r *scoring.Result, opt TextOptions) string {
 
 // textWriter collects styled lines, none wider than width.
 type textWriter struct {
-	st    styles
+	st    Styles
 	width int
 	lines []string
 }
@@ -90,7 +90,7 @@ func (t *textWriter) para(s string, style lipgloss.Style) {
 // hanging adds s wrapped after first (a prefix already styled, of the
 // same width as indent) and indented by indent on the following lines.
 func (t *textWriter) hanging(first, indent, s string, style lipgloss.Style) {
-	t.hangingLine(first, indent, oneLine(s), style)
+	t.hangingLine(first, indent, safetext.Line(s), style)
 }
 
 // hangingLine is hanging for text already on one line, whose non-breaking
@@ -147,25 +147,25 @@ func wrapLine(s string, width int) []string {
 
 func (t *textWriter) summary(r *scoring.Result) {
 	if r.Band != nil {
-		t.para(r.Band.Headline, t.st.headline)
+		t.para(r.Band.Headline, t.st.Headline)
 	}
 	if len(r.Missing) > 0 {
-		t.para(labelIncomplete+": "+unanswered(len(r.Missing)), t.st.warn)
+		t.para(labelIncomplete+": "+unanswered(len(r.Missing)), t.st.Warn)
 	}
 	t.blank()
 	label := labelIndex + "  "
 	num := strconv.Itoa(r.Index) + "/100"
 	if ansi.StringWidth(label+num) > t.width {
-		t.para(labelIndex, t.st.label)
-		t.para(num, t.st.index)
+		t.para(labelIndex, t.st.Label)
+		t.para(num, t.st.Index)
 	} else {
-		line := t.st.label.Render(label) + t.st.index.Render(num)
+		line := t.st.Label.Render(label) + t.st.Index.Render(num)
 		gloss := "  " + labelIndexGloss
 		if ansi.StringWidth(label+num+gloss) <= t.width {
-			t.add(line + t.st.muted.Render(gloss))
+			t.add(line + t.st.Muted.Render(gloss))
 		} else {
 			t.add(line)
-			t.para(labelIndexGloss, t.st.muted)
+			t.para(labelIndexGloss, t.st.Muted)
 		}
 	}
 	if r.Band != nil && r.Band.Summary != "" {
@@ -185,7 +185,7 @@ func layoutAreas(r *scoring.Result, width int) areaLayout {
 	titleMax, verdictMax := 0, 0
 	for i := range r.Areas {
 		ar := &r.Areas[i]
-		titleMax = max(titleMax, ansi.StringWidth(oneLine(ar.Area.Title)))
+		titleMax = max(titleMax, ansi.StringWidth(safetext.Line(ar.Area.Title)))
 		verdictMax = max(verdictMax, ansi.StringWidth(areaVerdict(r, ar)))
 	}
 	avail := width - 4 - verdictMax // two gaps of two spaces
@@ -202,8 +202,8 @@ func (t *textWriter) areas(r *scoring.Result) {
 	lay := layoutAreas(r, t.width)
 	for i := range r.Areas {
 		ar := &r.Areas[i]
-		title := shorten(oneLine(ar.Area.Title), lay.titleW)
-		bar := t.bar(ar.Split, ar.Scored(), lay.bar)
+		title := shorten(safetext.Line(ar.Area.Title), lay.titleW)
+		bar := t.st.Bar(ar.Split, ar.Scored(), lay.bar)
 		room := t.width - lay.indent - lay.bar - 2
 		v := "  " + t.verdictStyle(ar).Render(shorten(areaVerdict(r, ar), room))
 		if lay.wide {
@@ -211,7 +211,7 @@ func (t *textWriter) areas(r *scoring.Result) {
 			t.add(title + pad + "  " + bar + v)
 			continue
 		}
-		t.add(t.st.label.Render(title))
+		t.add(t.st.Label.Render(title))
 		t.add("  " + bar + v)
 	}
 	t.legend(r.Set, lay.indent)
@@ -223,63 +223,22 @@ func areaVerdict(r *scoring.Result, ar *scoring.AreaResult) string {
 	if !ar.Scored() {
 		return labelNotAnswered
 	}
-	return oneLine(verdictLabel(r.Set, ar))
+	return safetext.Line(verdictLabel(r.Set, ar))
 }
 
 func (t *textWriter) verdictStyle(ar *scoring.AreaResult) lipgloss.Style {
 	if !ar.Scored() {
-		return t.st.muted
+		return t.st.Muted
 	}
 	switch ar.Verdict {
 	case questions.VerdictIT:
-		return t.st.party[questions.PartyIT].Bold(true)
+		return t.st.Party[questions.PartyIT].Bold(true)
 	case questions.VerdictLeadership:
-		return t.st.party[questions.PartyLeadership].Bold(true)
+		return t.st.Party[questions.PartyLeadership].Bold(true)
 	case questions.VerdictCloudy:
-		return t.st.party[questions.PartyUnclear].Bold(true)
+		return t.st.Party[questions.PartyUnclear].Bold(true)
 	}
-	return t.st.verdict
-}
-
-// bar draws a split as n cells, one run per party in the fixed order.
-func (t *textWriter) bar(s scoring.Split, scored bool, n int) string {
-	if !scored {
-		return t.st.party[""].Render(strings.Repeat(t.st.partyCells[""], n))
-	}
-	var b strings.Builder
-	for i, c := range cells(s, n) {
-		if c == 0 {
-			continue
-		}
-		p := questions.PartyIDs[i]
-		b.WriteString(t.st.party[p].Render(strings.Repeat(t.st.partyCells[p], c)))
-	}
-	return b.String()
-}
-
-// cells divides n cells among the parties in proportion to the split,
-// by largest remainder (ties go to the party listed first).
-func cells(s scoring.Split, n int) [3]int {
-	exact := [3]float64{s.IT * float64(n), s.Leadership * float64(n), s.Unclear * float64(n)}
-	var out [3]int
-	total := 0
-	for i, v := range exact {
-		out[i] = int(math.Floor(v))
-		total += out[i]
-	}
-	for total < n {
-		best := -1
-		for i, v := range exact {
-			rem := v - math.Floor(v)
-			if best < 0 || rem > exact[best]-math.Floor(exact[best]) {
-				best = i
-			}
-		}
-		out[best]++
-		exact[best] = float64(out[best]) // its remainder is used up
-		total++
-	}
-	return out
+	return t.st.Verdict
 }
 
 // legend explains the bar characters with the set's party labels.
@@ -290,8 +249,8 @@ func (t *textWriter) legend(s *questions.Set, indent int) {
 	pad := strings.Repeat(" ", indent)
 	line, lineW := pad, indent
 	for _, p := range questions.PartyIDs {
-		label := oneLine(s.Party(p).Label)
-		item := t.st.party[p].Render(t.st.partyCells[p]) + " " + t.st.muted.Render(label)
+		label := safetext.Line(s.Party(p).Label)
+		item := t.st.Party[p].Render(t.st.PartyCells[p]) + " " + t.st.Muted.Render(label)
 		itemW := 2 + ansi.StringWidth(label)
 		if lineW > indent && lineW+2+itemW > t.width {
 			t.add(line)
@@ -310,7 +269,7 @@ func (t *textWriter) legend(s *questions.Set, indent int) {
 func (t *textWriter) legendPlain(s *questions.Set) string {
 	var parts []string
 	for _, p := range questions.PartyIDs {
-		parts = append(parts, t.st.partyCells[p]+" "+oneLine(s.Party(p).Label))
+		parts = append(parts, t.st.PartyCells[p]+" "+safetext.Line(s.Party(p).Label))
 	}
 	return strings.Join(parts, "  ")
 }
@@ -320,7 +279,7 @@ func (t *textWriter) recommendations(r *scoring.Result, limit int, path string) 
 		return
 	}
 	t.blank()
-	t.para(labelRecs, t.st.heading)
+	t.para(labelRecs, t.st.Heading)
 	recs := r.Recommendations
 	if limit > 0 && limit < len(recs) {
 		recs = recs[:limit]
@@ -328,23 +287,23 @@ func (t *textWriter) recommendations(r *scoring.Result, limit int, path string) 
 	nw := len(strconv.Itoa(len(recs)))
 	indent := strings.Repeat(" ", nw+2)
 	for i, rec := range recs {
-		num := t.st.number.Render(fmt.Sprintf("%*d.", nw, i+1)) + " "
+		num := t.st.Number.Render(fmt.Sprintf("%*d.", nw, i+1)) + " "
 		t.hanging(num, indent, rec.Text, lipgloss.NewStyle())
 		who := labelWhoActs + ": " + actorLabel(r.Set, rec.Who)
 		if rec.Area != nil {
 			who += " · " + labelArea + ": " + rec.Area.Title
 		}
-		t.hanging(indent, indent, who, t.st.muted)
+		t.hanging(indent, indent, who, t.st.Muted)
 	}
 	if more := len(r.Recommendations) - len(recs); more > 0 {
-		t.para(moreWords(more, path), t.st.muted)
+		t.para(moreWords(more, path), t.st.Muted)
 	}
 }
 
 // moreWords says how many recommendations a capped list left out and
 // where to read them all.
 func moreWords(n int, path string) string {
-	if p := oneLine(path); p != "" {
+	if p := safetext.Line(path); p != "" {
 		return fmt.Sprintf("+%d %s (%s)", n, labelMoreIn, p)
 	}
 	return fmt.Sprintf("+%d more: %s", n, labelMoreCommand)
@@ -353,32 +312,32 @@ func moreWords(n int, path string) string {
 // explain adds why each area landed where it did.
 func (t *textWriter) explain(r *scoring.Result) {
 	t.blank()
-	t.para(labelWhy, t.st.heading)
-	t.para(labelWhyGloss, t.st.muted)
+	t.para(labelWhy, t.st.Heading)
+	t.para(labelWhyGloss, t.st.Muted)
 	for _, e := range Explain(r) {
 		t.blank()
-		title := oneLine(e.Area.Title)
-		t.para(title+" — "+e.Verdict, t.st.label)
+		title := safetext.Line(e.Area.Title)
+		t.para(title+" — "+e.Verdict, t.st.Label)
 		if e.Split != "" {
 			t.hanging("  ", "  ", e.Split+".", lipgloss.NewStyle())
-			t.hanging("  ", "  ", e.Rule, t.st.muted)
+			t.hanging("  ", "  ", e.Rule, t.st.Muted)
 		}
 		for _, line := range e.Answers {
 			// Keep each party with its points: "Leadership +30".
-			line = strings.ReplaceAll(oneLine(line), " +", "\u00a0+")
+			line = strings.ReplaceAll(safetext.Line(line), " +", "\u00a0+")
 			t.hangingLine("  - ", "    ", line, lipgloss.NewStyle())
 		}
 	}
 }
 
 func (t *textWriter) path(p string) {
-	p = strings.ReplaceAll(clean(p), "\n", " ")
+	p = strings.ReplaceAll(safetext.Clean(p), "\n", " ")
 	if ansi.StringWidth(labelWritten+" "+p) <= t.width {
-		t.add(t.st.muted.Render(labelWritten+" ") + t.st.label.Render(p))
+		t.add(t.st.Muted.Render(labelWritten+" ") + t.st.Label.Render(p))
 		return
 	}
-	t.para(labelWritten, t.st.muted)
+	t.para(labelWritten, t.st.Muted)
 	for _, l := range strings.Split(ansi.Hardwrap(p, t.width, true), "\n") {
-		t.add(t.st.label.Render(l))
+		t.add(t.st.Label.Render(l))
 	}
 }

@@ -1,4 +1,7 @@
-package report
+// Package safetext makes text that people or files wrote safe to show:
+// free of control characters for a terminal, and escaped for markdown so
+// that it stays the plain text it was.
+package safetext
 
 import (
 	"strings"
@@ -7,11 +10,11 @@ import (
 	"itcheck/internal/strictyaml"
 )
 
-// clean removes what must never reach a terminal or a report from text:
+// Clean removes what must never reach a terminal or a report from text:
 // C0 and C1 control characters (escape sequences start with them), DEL,
 // bidirectional overrides and isolates (strictyaml.IsControl), and byte
 // order marks. Line ends become "\n" and tabs become spaces.
-func clean(s string) string {
+func Clean(s string) string {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	var b strings.Builder
 	b.Grow(len(s))
@@ -29,32 +32,32 @@ func clean(s string) string {
 	return b.String()
 }
 
-// cleanNote cleans a note a person typed and tidies its layout: no spaces
+// Note cleans a note a person typed and tidies its layout: no spaces
 // at line ends and no blank lines around it. An empty result means there
 // is no note.
-func cleanNote(s string) string {
-	lines := strings.Split(clean(s), "\n")
+func Note(s string) string {
+	lines := strings.Split(Clean(s), "\n")
 	for i, l := range lines {
 		lines[i] = strings.TrimRightFunc(l, unicode.IsSpace)
 	}
 	return strings.Trim(strings.Join(lines, "\n"), "\n")
 }
 
-// oneLine cleans s and folds it onto one line with single spaces.
-func oneLine(s string) string {
-	return strings.Join(strings.Fields(clean(s)), " ")
+// Line cleans s and folds it onto one line with single spaces.
+func Line(s string) string {
+	return strings.Join(strings.Fields(Clean(s)), " ")
 }
 
-// mdInline escapes s for use inside a markdown line: a table cell, a
+// MarkdownInline escapes s for use inside a markdown line: a table cell, a
 // heading, a list item or a paragraph. Line breaks become spaces.
-func mdInline(s string) string {
-	return escapeLine(oneLine(s))
+func MarkdownInline(s string) string {
+	return escapeLine(Line(s))
 }
 
-// mdQuote renders text a person typed as a markdown blockquote, each line
+// MarkdownQuote renders text a person typed as a markdown blockquote, each line
 // prefixed by "> ", escaped so that it stays plain text inside the quote.
-func mdQuote(s string) string {
-	lines := strings.Split(cleanNote(s), "\n")
+func MarkdownQuote(s string) string {
+	lines := strings.Split(Note(s), "\n")
 	var b strings.Builder
 	for _, l := range lines {
 		l = strings.Join(strings.Fields(l), " ")

@@ -1,4 +1,4 @@
-package report
+package safetext
 
 import "testing"
 
@@ -37,14 +37,14 @@ func TestClean(t *testing.T) {
 		{"tab\there", "tab here"},
 		{"ünïcödé ✓ 日本", "ünïcödé ✓ 日本"},
 	} {
-		if got := clean(c.in); got != c.want {
-			t.Errorf("clean(%q) = %q, want %q", c.in, got, c.want)
+		if got := Clean(c.in); got != c.want {
+			t.Errorf("Clean(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
-	if got := cleanNote("\n\n  first  \nsecond\t\n\n"); got != "  first\nsecond" {
+	if got := Note("\n\n  first  \nsecond\t\n\n"); got != "  first\nsecond" {
 		t.Errorf("cleanNote = %q", got)
 	}
-	if got := mdQuote("one\n\n  # two"); got != "> one\n>\n> \\# two\n" {
+	if got := MarkdownQuote("one\n\n  # two"); got != "> one\n>\n> \\# two\n" {
 		t.Errorf("mdQuote = %q", got)
 	}
 }
