@@ -2,9 +2,9 @@ package compare
 
 import (
 	"encoding/json"
-	"strconv"
 
 	"itcheck/questions"
+	"itcheck/report"
 	"itcheck/scoring"
 )
 
@@ -34,15 +34,15 @@ type jsonSet struct {
 }
 
 type jsonThresholds struct {
-	MixedAt      number `json:"mixed_at"`
-	NotSureMin   int    `json:"not_sure_min"`
-	NotSureOneIn int    `json:"not_sure_one_in"`
+	MixedAt      report.Number `json:"mixed_at"`
+	NotSureMin   int           `json:"not_sure_min"`
+	NotSureOneIn int           `json:"not_sure_one_in"`
 }
 
 type jsonSplit struct {
-	IT         number `json:"it"`
-	Leadership number `json:"leadership"`
-	Unclear    number `json:"unclear"`
+	IT         report.Number `json:"it"`
+	Leadership report.Number `json:"leadership"`
+	Unclear    report.Number `json:"unclear"`
 }
 
 type jsonArea struct {
@@ -60,7 +60,7 @@ type jsonRole struct {
 	ID          string                  `json:"id"`
 	Label       string                  `json:"label"`
 	Respondents int                     `json:"respondents"`
-	Index       number                  `json:"index"`
+	Index       report.Number           `json:"index"`
 	Areas       map[string]jsonRoleArea `json:"areas"`
 }
 
@@ -91,18 +91,18 @@ type jsonView struct {
 }
 
 type jsonQuestion struct {
-	ID           string       `json:"id"`
-	Area         string       `json:"area"`
-	Text         string       `json:"text"`
-	Placed       int          `json:"placed"`
-	NotSure      int          `json:"not_sure"`
-	Disagreement number       `json:"disagreement"`
-	RoleGap      number       `json:"role_gap"`
-	GapRoles     []string     `json:"gap_roles"` // the two role ids; empty when fewer than two roles placed it
-	Mixed        bool         `json:"mixed"`
-	NotSureGroup bool         `json:"not_sure_cluster"`
-	Views        []jsonView   `json:"views"`
-	Answers      []jsonAnswer `json:"answers"`
+	ID           string        `json:"id"`
+	Area         string        `json:"area"`
+	Text         string        `json:"text"`
+	Placed       int           `json:"placed"`
+	NotSure      int           `json:"not_sure"`
+	Disagreement report.Number `json:"disagreement"`
+	RoleGap      report.Number `json:"role_gap"`
+	GapRoles     []string      `json:"gap_roles"` // the two role ids; empty when fewer than two roles placed it
+	Mixed        bool          `json:"mixed"`
+	NotSureGroup bool          `json:"not_sure_cluster"`
+	Views        []jsonView    `json:"views"`
+	Answers      []jsonAnswer  `json:"answers"`
 }
 
 type jsonNotSure struct {
@@ -157,17 +157,8 @@ type jsonMove struct {
 	To       []string `json:"to"`
 }
 
-// number is a fraction written with at most four decimals, so the JSON is
-// the same on every machine.
-type number float64
-
-// MarshalJSON writes the number rounded to four decimals.
-func (n number) MarshalJSON() ([]byte, error) {
-	return strconv.AppendFloat(nil, round4(float64(n)), 'f', -1, 64), nil
-}
-
 func split(s scoring.Split) jsonSplit {
-	return jsonSplit{number(s.IT), number(s.Leadership), number(s.Unclear)}
+	return jsonSplit{report.Number(s.IT), report.Number(s.Leadership), report.Number(s.Unclear)}
 }
 
 func area(as AreaScore) jsonArea {
@@ -191,7 +182,7 @@ func (c *Comparison) JSON(m Meta) []byte {
 		Agenda: []jsonAgendaItem{}, LeftOut: []jsonLeftOut{}, Unknown: []jsonUnknown{},
 	}
 	for _, r := range c.Roles {
-		jr := jsonRole{ID: r.ID, Label: r.Label, Respondents: r.Respondents, Index: number(r.Index), Areas: map[string]jsonRoleArea{}}
+		jr := jsonRole{ID: r.ID, Label: r.Label, Respondents: r.Respondents, Index: report.Number(r.Index), Areas: map[string]jsonRoleArea{}}
 		for ai, ra := range r.Areas {
 			ja := jsonRoleArea{Answered: ra.Scored, Verdicts: map[string]int{}}
 			if ra.Scored > 0 {
@@ -278,7 +269,7 @@ func (c *Comparison) JSON(m Meta) []byte {
 func (c *Comparison) jsonQuestion(q *Question) jsonQuestion {
 	jq := jsonQuestion{
 		ID: q.Question.ID, Area: q.Area.ID, Text: q.Question.Text, Placed: q.Placed, NotSure: q.NotSure,
-		Disagreement: number(q.Disagreement), RoleGap: number(q.RoleGap), GapRoles: []string{},
+		Disagreement: report.Number(q.Disagreement), RoleGap: report.Number(q.RoleGap), GapRoles: []string{},
 		Mixed: q.Mixed, NotSureGroup: q.Unsure, Views: []jsonView{}, Answers: []jsonAnswer{},
 	}
 	if q.GapRoles[0] >= 0 {
