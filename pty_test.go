@@ -73,7 +73,9 @@ func attachPTY(t *testing.T, cmd *exec.Cmd, tty *os.File, width, height int) *pt
 	// The emulator answers the program's terminal queries (size, colours)
 	// the way a real terminal would.
 	go func() { _, _ = io.Copy(tty, s.term) }()
+	drained := make(chan struct{})
 	go func() {
+		defer close(drained)
 		buf := make([]byte, 4096)
 		for {
 			n, err := tty.Read(buf)
@@ -90,6 +92,13 @@ func attachPTY(t *testing.T, cmd *exec.Cmd, tty *os.File, width, height int) *pt
 	}()
 	go func() {
 		s.err = cmd.Wait()
+		// What the program wrote last may still be in the pty: done means
+		// it has been read too. The read ends once no one holds the
+		// terminal's other side; a test that holds it gets a short wait.
+		select {
+		case <-drained:
+		case <-time.After(2 * time.Second):
+		}
 		close(s.done)
 	}()
 	t.Cleanup(func() {

@@ -2,7 +2,6 @@ package compare
 
 import (
 	"encoding/binary"
-	"math"
 
 	"itcheck/questions"
 	"itcheck/scoring"
@@ -61,25 +60,15 @@ func (c *comparer) scoreArea(ai int, masks []uint64) AreaScore {
 	return AreaScore{Split: ar.Split, Verdict: ar.Verdict}
 }
 
-// index is the accountability index of area scores, computed exactly as
-// scoring.Score computes it: the areas' IT shares weighted by the area
-// weights of the answered areas, times 100, rounded half up. A test holds
-// the two to the same result.
+// index is the accountability index of area scores, by scoring's rule.
 func index(s *questions.Set, areas []AreaScore) int {
-	var total float64
+	it := make([]float64, len(areas))
+	scored := make([]bool, len(areas))
 	for i, as := range areas {
-		if as.Verdict != "" {
-			total += float64(questions.EffectiveWeight(s.Areas[i].Weight))
-		}
+		it[i], scored[i] = as.Split.IT, as.Verdict != ""
 	}
-	var sum float64
-	for i, as := range areas {
-		if as.Verdict != "" {
-			w := float64(questions.EffectiveWeight(s.Areas[i].Weight)) / total
-			sum += mul(w, as.Split.IT)
-		}
-	}
-	return int(math.Floor(mul(sum, 100) + 0.5))
+	_, exact := scoring.IndexOf(s, it, scored)
+	return scoring.Round(exact)
 }
 
 // parallel runs each(i) for i in [0, n) on w goroutines; newWorker gives

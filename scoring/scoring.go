@@ -192,29 +192,50 @@ type Recommendation struct {
 // to the answered ones and are listed in Missing.
 func Score(s *questions.Set, a *questions.Answers) *Result {
 	r := &Result{Set: s, Answers: a}
-	var totalAreaWeight float64
+	it := make([]float64, len(s.Areas))
+	scored := make([]bool, len(s.Areas))
 	for i := range s.Areas {
 		ar := scoreArea(&s.Areas[i], a, s.Scoring, &r.Missing)
-		if ar.Scored() {
-			totalAreaWeight += float64(questions.EffectiveWeight(ar.Area.Weight))
-		}
+		it[i], scored[i] = ar.Split.IT, ar.Scored()
 		r.Areas = append(r.Areas, ar)
 	}
-	var index float64
+	weights, exact := IndexOf(s, it, scored)
 	for i := range r.Areas {
-		ar := &r.Areas[i]
-		if !ar.Scored() {
-			continue
-		}
-		ar.Weight = float64(questions.EffectiveWeight(ar.Area.Weight)) / totalAreaWeight
-		index += mul(ar.Weight, ar.Split.IT)
+		r.Areas[i].Weight = weights[i]
 	}
-	r.IndexExact = mul(index, 100)
-	r.Index = int(math.Floor(r.IndexExact + 0.5))
+	r.IndexExact = exact
+	r.Index = Round(exact)
 	r.Band = s.Band(r.Index)
 	r.Recommendations = recommend(r)
 	return r
 }
+
+// IndexOf computes the accountability index, before rounding, from each
+// area's IT share (it[i]): the mean of the shares weighted by the set's
+// area weights, times 100. An area that was not scored (scored[i] false)
+// leaves its weight to the others. It also returns each area's part of
+// the index (0 for an area not scored).
+func IndexOf(s *questions.Set, it []float64, scored []bool) (weights []float64, exact float64) {
+	weights = make([]float64, len(s.Areas))
+	var total float64
+	for i := range s.Areas {
+		if scored[i] {
+			total += float64(questions.EffectiveWeight(s.Areas[i].Weight))
+		}
+	}
+	var index float64
+	for i := range s.Areas {
+		if !scored[i] {
+			continue
+		}
+		weights[i] = float64(questions.EffectiveWeight(s.Areas[i].Weight)) / total
+		index += mul(weights[i], it[i])
+	}
+	return weights, mul(index, 100)
+}
+
+// Round rounds an exact index half up, to the whole number shown.
+func Round(exact float64) int { return int(math.Floor(exact + 0.5)) }
 
 func scoreArea(area *questions.Area, a *questions.Answers, sc questions.Scoring, missing *[]string) AreaResult {
 	ar := AreaResult{Area: area}

@@ -79,6 +79,12 @@ func (d *driver) apply(msg tea.Msg, depth int) {
 
 var cmdType = reflect.TypeOf(tea.Cmd(nil))
 
+// cmdWait is how long a command may take before the driver drops it. The
+// only commands that wait are cursor blinks, which never return before
+// bubbles' blink speed (530 ms); every other command returns at once, and
+// the margin covers a busy machine's scheduler.
+const cmdWait = 250 * time.Millisecond
+
 func (d *driver) run(cmd tea.Cmd, depth int) {
 	if cmd == nil || depth > 10 {
 		return
@@ -88,7 +94,7 @@ func (d *driver) run(cmd tea.Cmd, depth int) {
 	var msg tea.Msg
 	select {
 	case msg = <-done:
-	case <-time.After(20 * time.Millisecond):
+	case <-time.After(cmdWait):
 		return
 	}
 	switch msg := msg.(type) {
