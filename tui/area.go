@@ -342,6 +342,11 @@ func (m *Model) updateArea(msg tea.Msg) tea.Cmd {
 	before := p.focused()
 	fm, cmd := p.form.Update(msg)
 	p.form = fm.(*huh.Form)
+	if p.st.retick {
+		// huh keeps its own ticks: show the answer as it was recorded.
+		p.st.retick = false
+		return tea.Batch(cmd, p.build(p.form.GetFocusedField().GetKey()), m.resize())
+	}
 	if p.form.State == huh.StateCompleted {
 		p.commit(before, len(p.keys))
 		return m.areaForward()

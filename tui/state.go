@@ -19,6 +19,9 @@ type state struct {
 	multi    map[string][]string // question id -> option ids, for multi questions
 	notes    map[string]string   // area id -> notes
 	isDark   bool                // terminal background, for the styles
+	// retick is set when an answer was changed from what the form shows
+	// (an option that must stand alone), so the page rebuilds its form.
+	retick bool
 }
 
 // newState builds the state for set s, starting from initial (may be nil).
@@ -209,13 +212,41 @@ type multiAccessor struct {
 // Get returns the chosen option ids.
 func (a *multiAccessor) Get() []string { return slices.Clone(a.st.multi[a.qid]) }
 
-// Set records the chosen option ids.
+// Set records the chosen option ids. An option that must stand alone
+// (Not sure, None of these) clears the others when it is ticked, and is
+// cleared when another is ticked; st.retick tells the page to show it.
 func (a *multiAccessor) Set(v []string) {
+	if q, _ := a.st.set.Question(a.qid); q != nil {
+		if w := alone(q, a.st.multi[a.qid], v); !slices.Equal(w, v) {
+			v, a.st.retick = w, true
+		}
+	}
 	if len(v) == 0 {
 		delete(a.st.multi, a.qid)
 		return
 	}
 	a.st.multi[a.qid] = slices.Clone(v)
+}
+
+// alone applies the options that must be chosen on their own to a change
+// of a multi question's answer from prev to next: a newly ticked one
+// stands alone; otherwise one ticked before gives way to the others.
+func alone(q *questions.Question, prev, next []string) []string {
+	for _, id := range next {
+		if o := q.Option(id); o != nil && o.Alone() && !slices.Contains(prev, id) {
+			return []string{id}
+		}
+	}
+	if len(next) < 2 {
+		return next
+	}
+	var out []string
+	for _, id := range next {
+		if o := q.Option(id); o == nil || !o.Alone() {
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 // notesAccessor binds a huh Text to an area's notes.

@@ -280,3 +280,30 @@ func TestSkippedByFastKeysIsNotAnswered(t *testing.T) {
 		t.Fatalf("answers: %v", a)
 	}
 }
+
+// An option that must stand alone clears the others when ticked, and
+// gives way when another is ticked, in the answer and on screen.
+func TestExclusiveOptionStandsAlone(t *testing.T) {
+	s := smallSet(t)
+	init := allAnswered(s, "exec")
+	delete(init.Answers, "tools-shadow")
+	d := newDriver(t, Options{Set: s, Initial: init, StartArea: 2}, 100, 30)
+	if got := d.focusedKey(); got != "tools-shadow" {
+		t.Fatalf("focused %q", got)
+	}
+	d.send(tick, down, tick) // Online services, Devices
+	if got := d.m.st.multi["tools-shadow"]; strings.Join(got, ",") != "saas,devices" {
+		t.Fatalf("ticked %v, want saas,devices", got)
+	}
+	d.send(down, tick) // None of these: the others go
+	if got := d.m.st.multi["tools-shadow"]; strings.Join(got, ",") != "none" {
+		t.Fatalf("after None of these: %v, want none alone", got)
+	}
+	if v := d.view(); strings.Count(v, "✓") != 1 {
+		t.Errorf("screen shows %d ticks, want 1:\n%s", strings.Count(v, "✓"), v)
+	}
+	d.send(up, up, tick) // Online services: None of these goes
+	if got := d.m.st.multi["tools-shadow"]; strings.Join(got, ",") != "saas" {
+		t.Fatalf("after Online services: %v, want saas alone", got)
+	}
+}
