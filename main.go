@@ -121,21 +121,26 @@ func exitCode(err error) int {
 }
 
 // handleError prints an error once: problem lists one per line, in the
-// file:line:column form editors understand; everything else in fang's style.
+// file:line:column form editors understand; a mistake in the command line
+// in fang's style, with its pointer to --help; anything else as the plain
+// line it is (fang's style would capitalise a file name that starts it).
 func handleError(w io.Writer, styles fang.Styles, err error) {
 	var ee *exitError
 	if errors.As(err, &ee) && ee.shown {
 		return
 	}
 	var ps questions.Problems
-	if errors.As(err, &ps) {
+	switch {
+	case errors.As(err, &ps):
 		for _, p := range ps {
 			fmt.Fprintln(w, p.String())
 		}
 		fmt.Fprintln(w, problemSummary(ps))
-		return
+	case isUsageError(err):
+		fang.DefaultErrorHandler(w, styles, err)
+	default:
+		fmt.Fprintln(w, err)
 	}
-	fang.DefaultErrorHandler(w, styles, err)
 }
 
 func problemSummary(ps questions.Problems) string {

@@ -89,7 +89,7 @@ func runReport(e *env, f reportFlags) error {
 	}
 	if f.date != "" {
 		if _, err := reportDate(f.date); err != nil {
-			return usageErrorf("invalid --date %q: expected YYYY-MM-DD, like 2026-03-31", f.date)
+			return err
 		}
 	}
 	if f.out != "" && !f.force {
