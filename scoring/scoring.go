@@ -18,7 +18,8 @@
 //     area's advice for its verdict. Each is ranked by the accountability
 //     it concerns: the index points that do not rest with IT in the part
 //     of the index the answer (or area) holds. Largest first; ties keep
-//     the set's order.
+//     the set's order. An area's advice for the it verdict confirms what
+//     works rather than clearing anything up: it concerns 0 points.
 //
 // Arithmetic is float64 with every product explicitly rounded, so the same
 // answers give the same result, bit for bit, on every machine.
@@ -308,9 +309,15 @@ func recommend(r *Result) []Recommendation {
 			continue
 		}
 		if adv := ar.Area.Advice.For(ar.Verdict); adv != nil {
+			impact := mul(mul(ar.Weight, 1-ar.Split.IT), 100)
+			if ar.Verdict == questions.VerdictIT {
+				// Advice for an area IT carries confirms what works; it
+				// makes nothing clearer, so it comes after every problem.
+				impact = 0
+			}
 			add(Recommendation{
 				Text: adv.Text, Who: adv.Who, Area: ar.Area, Verdict: ar.Verdict,
-				Impact: mul(mul(ar.Weight, 1-ar.Split.IT), 100),
+				Impact: impact,
 			})
 		}
 		for _, qr := range ar.Questions {

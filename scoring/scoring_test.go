@@ -208,3 +208,33 @@ func TestDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// Advice for an area IT carries comes after the problems: it confirms
+// what works.
+func TestAdviceForAnAreaITCarriesComesLast(t *testing.T) {
+	s := loadSet(t)
+	// Area a: q1 x (it 1, weight 2), q2 p (leadership 1, weight 1)
+	// -> it 2/3 >= 0.6: IT carries it. Area b: q3 m1 (it 1), q4 r (it 0.6)
+	// -> it 0.8, no advice for it. Without the rule, "A is with IT." would
+	// concern 1/4 * (1 - 2/3) * 100 = 8.33 points, tying with "Fund it."
+	// at 1/4 * 1/3 * (1 - 0) * 100 = 8.33 and coming first in set order.
+	r := Score(s, answers(map[string][]string{"q1": {"x"}, "q2": {"p"}, "q3": {"m1"}, "q4": {"r"}}))
+	if r.Areas[0].Verdict != "it" {
+		t.Fatalf("area a verdict = %s, want it", r.Areas[0].Verdict)
+	}
+	want := []struct {
+		text   string
+		impact float64
+	}{
+		{"Fund it.", 0.25 * (1.0 / 3) * 100},
+		{"A is with IT.", 0},
+	}
+	if len(r.Recommendations) != len(want) {
+		t.Fatalf("got %d recommendations, want %d: %+v", len(r.Recommendations), len(want), r.Recommendations)
+	}
+	for i, w := range want {
+		if got := r.Recommendations[i]; got.Text != w.text || !near(got.Impact, w.impact) {
+			t.Errorf("#%d = %q (%.4f), want %q (%.4f)", i+1, got.Text, got.Impact, w.text, w.impact)
+		}
+	}
+}
