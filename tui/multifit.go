@@ -1,8 +1,11 @@
 package tui
 
 import (
+	"strings"
+
 	"charm.land/huh/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // multiField is a multi question's field and what it was built from.
@@ -12,14 +15,25 @@ type multiField struct {
 	opts         []huh.Option[string]
 }
 
-// fit gives the field the height it needs at width. huh v2.0.3's
-// MultiSelect, left without a height, sizes its options viewport to the
-// options' height minus the title and description, so the last options of
-// a question with help text are cut off. Two throwaway fields built the
-// same way measure the parts exactly: one with only the options, one with
-// only the title and description.
+// fit lays the field out for width, working around two quirks of huh
+// v2.0.3's MultiSelect:
+//
+//   - it does not wrap long option labels itself, and cuts their ends off;
+//     so the labels are wrapped here, continuation lines under the label;
+//   - left without a height, it sizes its options viewport to the options'
+//     height minus the title and description, cutting off the last
+//     options; so it is given the height it needs.
+//
+// Throwaway fields built the same way measure the parts exactly.
 func (m multiField) fit(theme huh.Theme, width int) {
-	optionsOnly := huh.NewMultiSelect[string]().Options(m.opts...)
+	opts := make([]huh.Option[string], len(m.opts))
+	avail := max(width-optionIndent(theme, width)-1, 10)
+	for i, o := range m.opts {
+		opts[i] = huh.NewOption(ansi.Wrap(o.Key, avail, ""), o.Value)
+	}
+	m.field.Options(opts...)
+
+	optionsOnly := huh.NewMultiSelect[string]().Options(opts...)
 	optionsOnly.WithTheme(theme)
 	optionsOnly.WithWidth(width)
 	textOnly := huh.NewMultiSelect[string]().Title(m.title).Description(m.descr)
@@ -29,4 +43,18 @@ func (m multiField) fit(theme huh.Theme, width int) {
 	// its empty options.
 	head := lipgloss.Height(textOnly.View()) - 1
 	m.field.WithHeight(head + lipgloss.Height(optionsOnly.View()))
+}
+
+// optionIndent is how far from the field's left edge an option's label
+// starts: the frame, the cursor and the tick box.
+func optionIndent(theme huh.Theme, width int) int {
+	probe := huh.NewMultiSelect[string]().Options(huh.NewOption("X", "x"))
+	probe.WithTheme(theme)
+	probe.WithWidth(width)
+	for _, line := range strings.Split(ansi.Strip(probe.View()), "\n") {
+		if i := strings.Index(line, "X"); i >= 0 {
+			return ansi.StringWidth(line[:i])
+		}
+	}
+	return 6
 }

@@ -307,3 +307,25 @@ func TestExclusiveOptionStandsAlone(t *testing.T) {
 		t.Fatalf("after Online services: %v, want saas alone", got)
 	}
 }
+
+// A long option of a multi question wraps under its label, whole: huh's
+// MultiSelect would cut its end off.
+func TestMultiOptionWrapsWhole(t *testing.T) {
+	s := realSet(t)
+	q, _ := s.Question("change-aftermath")
+	if q == nil || !q.Multi() {
+		t.Fatal("the built-in set has no multi question change-aftermath")
+	}
+	d := newDriver(t, Options{Set: s, Initial: allAnswered(s, "exec"), StartArea: 4}, 100, 30)
+	for d.focusedKey() != q.ID {
+		d.send(enter)
+	}
+	v := d.view()
+	for _, o := range q.Options {
+		words := strings.Fields(o.Label)
+		last := words[len(words)-1]
+		if !strings.Contains(v, last) {
+			t.Errorf("option %q lost its end %q:\n%s", o.ID, last, v)
+		}
+	}
+}
