@@ -20,6 +20,7 @@ var (
 	shiftTab = tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
 	ctrlC    = tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
 	tick     = runeKey('x')
+	pgDown   = tea.KeyPressMsg{Code: tea.KeyPgDown}
 )
 
 func runeKey(r rune) tea.KeyPressMsg { return tea.KeyPressMsg{Code: r, Text: string(r)} }

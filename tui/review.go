@@ -67,7 +67,8 @@ func (r *reviewPage) content(st *state, s styles, width int) string {
 		ar := &st.set.Areas[i]
 		lines = append(lines, "")
 		heading := len(lines)
-		lines = append(lines, s.header.Render(wrapText(fmt.Sprintf("Area %d · %s", i+1, ar.Title), width)))
+		// A heading may wrap: count its lines, or the rows' places drift.
+		lines = append(lines, strings.Split(s.header.Render(wrapText(fmt.Sprintf("Area %d · %s", i+1, ar.Title), width)), "\n")...)
 		for j := range ar.Questions {
 			q := &ar.Questions[j]
 			ctx := -1
@@ -138,6 +139,21 @@ func (r *reviewPage) follow() {
 	}
 }
 
+// cursorToView moves the highlight onto the first row in view after a
+// page scroll, so that enter acts on a row the person can see.
+func (r *reviewPage) cursorToView() {
+	inView := func(row reviewRow) bool { return row.lo >= r.sc.offset && row.lo < r.sc.offset+r.sc.height }
+	if r.cursor < len(r.rows) && inView(r.rows[r.cursor]) {
+		return
+	}
+	for i, row := range r.rows {
+		if inView(row) {
+			r.cursor = i
+			return
+		}
+	}
+}
+
 func (r *reviewPage) statusView(s styles, width int) string {
 	if r.status == "" {
 		return ""
@@ -168,10 +184,10 @@ func (m *Model) updateReview(msg tea.Msg) tea.Cmd {
 		r.cursor = min(r.cursor+1, len(r.rows)-1)
 	case key.Matches(km, m.keys.PageUp):
 		r.sc.scroll(-max(r.sc.height-1, 1))
-		return nil
+		r.cursorToView()
 	case key.Matches(km, m.keys.PageDown):
 		r.sc.scroll(max(r.sc.height-1, 1))
-		return nil
+		r.cursorToView()
 	case key.Matches(km, m.keys.Back):
 		r.status = ""
 		return m.openArea(len(m.st.set.Areas)-1, notesKey, false)

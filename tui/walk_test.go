@@ -329,3 +329,24 @@ func TestMultiOptionWrapsWhole(t *testing.T) {
 		}
 	}
 }
+
+// On a small terminal the review keeps the highlighted row in view, down
+// to the finish button, and a page scroll takes the highlight along.
+func TestReviewKeepsHighlightInView(t *testing.T) {
+	s := realSet(t)
+	d := newDriver(t, Options{Set: s, Initial: allAnswered(s, "exec"), StartArea: len(s.Areas) + 1}, 40, 12)
+	for range 60 {
+		d.send(down)
+	}
+	d.mustSee("Looks right")
+	d2 := newDriver(t, Options{Set: s, Initial: allAnswered(s, "exec"), StartArea: len(s.Areas) + 1}, 40, 12)
+	d2.send(pgDown, pgDown)
+	r := d2.m.review
+	if row := r.rows[r.cursor]; row.lo < r.sc.offset || row.lo >= r.sc.offset+r.sc.height {
+		t.Errorf("after two pages down the highlight (lines %d-%d) is out of view (%d-%d):\n%s",
+			row.lo, row.hi, r.sc.offset, r.sc.offset+r.sc.height-1, d2.view())
+	}
+	if !strings.Contains(d2.view(), "> ") {
+		t.Errorf("no highlighted row in view:\n%s", d2.view())
+	}
+}
