@@ -96,10 +96,19 @@ func (a *accessible) run() (Outcome, error) {
 		facts += fmt.Sprintf(", about %d minutes", set.Minutes)
 	}
 	a.printf("%s.\n\n", facts)
-	if err := a.askRole(); err != nil {
+	// Resuming: what was answered before is kept, and said so, rather than
+	// asked again; the summary at the end offers to change any area.
+	resuming := a.opts.Initial != nil
+	if r := set.Role(a.st.role); resuming && r != nil {
+		a.printf("Who is answering: %s (kept from your unfinished answers).\n", r.Label)
+	} else if err := a.askRole(); err != nil {
 		return Outcome{}, err
 	}
 	for i := range set.Areas {
+		if resuming && a.areaAnswered(i) {
+			a.printf("Area %d of %d: %s: answered before, kept.\n", i+1, len(set.Areas), set.Areas[i].Title)
+			continue
+		}
 		if err := a.askArea(i); err != nil {
 			return Outcome{}, err
 		}
@@ -142,6 +151,16 @@ func (a *accessible) run() (Outcome, error) {
 		return Outcome{}, nil
 	}
 	return a.askPath()
+}
+
+// areaAnswered reports whether every question of area i has an answer.
+func (a *accessible) areaAnswered(i int) bool {
+	for j := range a.st.set.Areas[i].Questions {
+		if !a.st.isAnswered(&a.st.set.Areas[i].Questions[j]) {
+			return false
+		}
+	}
+	return true
 }
 
 func (a *accessible) printf(format string, args ...any) { _, _ = fmt.Fprintf(a.w, format, args...) }

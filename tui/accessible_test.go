@@ -68,8 +68,9 @@ func TestAccessibleAskPathReplace(t *testing.T) {
 	if err := os.WriteFile(existing, nil, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	// Every answer given before: enter keeps each one, 0 ends the ticks.
-	input := strings.Repeat("\n", 1+2+1) + "0\n" + strings.Repeat("\n", 1+1+2+1) + "y\n" + "\n" + "y\n"
+	// Every answer given before, so nothing is asked again: confirm the
+	// answers, take the default path, replace the file.
+	input := "y\n" + "\n" + "y\n"
 	var out bytes.Buffer
 	o, err := Run(context.Background(), Options{Set: s, Accessible: true, Initial: allAnswered(s, "exec"),
 		AskPath: true, DefaultPath: existing, In: strings.NewReader(input), Out: &out})
@@ -130,5 +131,41 @@ func TestAccessibleInputEndsAtAreaChoice(t *testing.T) {
 	}
 	if got := choice(o, "budget-spare"); got != "not-sure" {
 		t.Errorf("budget-spare = %q, want not-sure (answered before the input ended)", got)
+	}
+}
+
+// Resuming with plain prompts keeps what was answered and asks only the
+// rest, saying so.
+func TestAccessibleResumeAsksOnlyTheRest(t *testing.T) {
+	s := smallSet(t)
+	init := allAnswered(s, "exec")
+	delete(init.Answers, "budget-owner")
+	delete(init.Answers, "budget-spare")
+	input := strings.Join([]string{
+		"2", // budget-owner: IT
+		"3", // budget-spare: Not sure
+		"",  // notes
+		"y", // the answers are right
+	}, "\n") + "\n"
+	var out bytes.Buffer
+	o, err := Run(context.Background(), Options{Set: s, Accessible: true, Initial: init,
+		In: strings.NewReader(input), Out: &out})
+	if err != nil {
+		t.Fatalf("err %v\n%s", err, out.String())
+	}
+	if got := choice(o, "budget-owner"); got != "it" {
+		t.Errorf("budget-owner = %q, want it", got)
+	}
+	if got, want := choice(o, "dir-driver"), choice(Outcome{Answers: init}, "dir-driver"); got != want {
+		t.Errorf("dir-driver = %q, want the kept %q", got, want)
+	}
+	text := out.String()
+	for _, w := range []string{"kept from your unfinished answers", "Area 1 of 3: ", "answered before, kept."} {
+		if !strings.Contains(text, w) {
+			t.Errorf("output lacks %q:\n%s", w, text)
+		}
+	}
+	if strings.Contains(text, "Who is answering?") {
+		t.Errorf("asked for the role again:\n%s", text)
 	}
 }
