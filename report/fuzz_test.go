@@ -194,7 +194,7 @@ func checkQuotes(t *testing.T, r *scoring.Result, md []byte) {
 	tagRE := regexp.MustCompile(`<(/?[a-z0-9]+)`)
 	for _, q := range quotes {
 		for _, tag := range tagRE.FindAllStringSubmatch(q[1], -1) {
-			if tag[1] != "p" && tag[1] != "/p" {
+			if tag[1] != "p" && tag[1] != "/p" && tag[1] != "br" {
 				t.Errorf("a note made a <%s>:\n%s", tag[1], q[1])
 			}
 		}

@@ -55,18 +55,25 @@ func MarkdownInline(s string) string {
 }
 
 // MarkdownQuote renders text a person typed as a markdown blockquote, each line
-// prefixed by "> ", escaped so that it stays plain text inside the quote.
+// prefixed by "> ", escaped so that it stays plain text inside the quote,
+// and its line breaks kept.
 func MarkdownQuote(s string) string {
 	lines := strings.Split(Note(s), "\n")
+	for i, l := range lines {
+		lines[i] = strings.Join(strings.Fields(l), " ")
+	}
 	var b strings.Builder
-	for _, l := range lines {
-		l = strings.Join(strings.Fields(l), " ")
+	for i, l := range lines {
 		if l == "" {
 			b.WriteString(">\n")
 			continue
 		}
 		b.WriteString("> ")
 		b.WriteString(escapeLine(l))
+		if i+1 < len(lines) && lines[i+1] != "" {
+			// A hard line break: markdown would join the lines into one.
+			b.WriteByte('\\')
+		}
 		b.WriteByte('\n')
 	}
 	return b.String()

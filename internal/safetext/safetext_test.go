@@ -45,6 +45,11 @@ func TestClean(t *testing.T) {
 		t.Errorf("cleanNote = %q", got)
 	}
 	if got := MarkdownQuote("one\n\n  # two"); got != "> one\n>\n> \\# two\n" {
-		t.Errorf("mdQuote = %q", got)
+		t.Errorf("MarkdownQuote = %q", got)
+	}
+	// Lines that follow each other end in a hard break, or markdown would
+	// run them together; a backslash the person typed stays a backslash.
+	if got := MarkdownQuote("first line\nsecond \\\nthird"); got != "> first line\\\n> second \\\\\\\n> third\n" {
+		t.Errorf("MarkdownQuote = %q", got)
 	}
 }
