@@ -83,6 +83,7 @@ func runCompare(e *env, f compareFlags, args []string) error {
 		setName = displayName(f.questions)
 	}
 	names, problems := reportFiles(args)
+	names = once(e, names)
 	if len(problems) > 0 {
 		for _, p := range problems {
 			fmt.Fprintln(e.stderr, p)
@@ -137,6 +138,26 @@ func runCompare(e *env, f compareFlags, args []string) error {
 	}
 	fmt.Fprintf(e.stderr, "Comparison written to %s\n", f.out)
 	return nil
+}
+
+// once drops a file named a second time (directly or through its folder),
+// saying so: a report counted twice would weigh its answers double.
+func once(e *env, names []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, n := range names {
+		key := filepath.Clean(n)
+		if abs, err := filepath.Abs(n); err == nil {
+			key = abs
+		}
+		if seen[key] {
+			fmt.Fprintf(e.stderr, "%s is given twice; it is compared once\n", n)
+			continue
+		}
+		seen[key] = true
+		out = append(out, n)
+	}
+	return out
 }
 
 // reportFiles expands the arguments: a folder stands for the reports in
