@@ -37,6 +37,11 @@ func chooseStart(ctx context.Context, e *env, f checkFlags, set *questions.Set, 
 		fmt.Fprintf(e.stderr, "Starting afresh: your unfinished answers from %s will be replaced once you answer.\n", savedAt(d))
 		return nil, 0, nil
 	}
+	// What a changed set no longer holds is told first, so that the
+	// person knows it when deciding, and before the screen is taken over.
+	for _, msg := range dropped {
+		fmt.Fprintf(e.stderr, "Not resumed, since the question set changed: %s.\n", msg)
+	}
 	if !f.resume {
 		resume, err := askResume(ctx, e, f.accessible, resumeQuestion(d, set, answers, area))
 		if err != nil {
@@ -47,8 +52,12 @@ func chooseStart(ctx context.Context, e *env, f checkFlags, set *questions.Set, 
 			return nil, 0, nil
 		}
 	}
-	for _, msg := range dropped {
-		fmt.Fprintf(e.stderr, "Not resumed, since the question set changed: %s.\n", msg)
+	if f.resume && len(dropped) > 0 && !f.accessible && isTerminal(e.stdin) {
+		// The full-screen flow would hide those lines at once.
+		fmt.Fprint(e.stderr, "Press enter to go on. ")
+		if _, err := readLine(e.stdin); err != nil || ctx.Err() != nil {
+			return nil, 0, errors.Join(tui.ErrAborted, ctx.Err())
+		}
 	}
 	return answers, area, nil
 }
