@@ -78,19 +78,7 @@ func (t *textWriter) row(lay rowLayout, name, role string, s scoring.Split, scor
 	t.add("    " + t.st.Bar(s, scored, min(barWidth, t.width-4)) + " " + vstyle.Render(strings.TrimRight(fit(verdict, max(t.width-5-min(barWidth, t.width-4), 0)), " ")))
 }
 
-func (t *textWriter) verdictStyle(v string) lipgloss.Style {
-	switch v {
-	case questions.VerdictIT:
-		return t.st.Party[questions.PartyIT].Bold(true)
-	case questions.VerdictLeadership:
-		return t.st.Party[questions.PartyLeadership].Bold(true)
-	case questions.VerdictCloudy:
-		return t.st.Party[questions.PartyUnclear].Bold(true)
-	case "":
-		return t.st.Muted
-	}
-	return t.st.Label
-}
+func (t *textWriter) verdictStyle(v string) lipgloss.Style { return t.st.VerdictStyle(v) }
 
 func (t *textWriter) areas() {
 	c := t.c

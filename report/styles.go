@@ -106,3 +106,19 @@ func cells(s scoring.Split, n int) [3]int {
 	}
 	return out
 }
+
+// VerdictStyle styles an area's verdict in the colour of the party that
+// carries it; an area with no verdict (nothing answered) is muted.
+func (st Styles) VerdictStyle(verdict string) lipgloss.Style {
+	switch verdict {
+	case questions.VerdictIT:
+		return st.Party[questions.PartyIT].Bold(true)
+	case questions.VerdictLeadership:
+		return st.Party[questions.PartyLeadership].Bold(true)
+	case questions.VerdictCloudy:
+		return st.Party[questions.PartyUnclear].Bold(true)
+	case "":
+		return st.Muted
+	}
+	return st.Verdict
+}

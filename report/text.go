@@ -227,18 +227,7 @@ func areaVerdict(r *scoring.Result, ar *scoring.AreaResult) string {
 }
 
 func (t *textWriter) verdictStyle(ar *scoring.AreaResult) lipgloss.Style {
-	if !ar.Scored() {
-		return t.st.Muted
-	}
-	switch ar.Verdict {
-	case questions.VerdictIT:
-		return t.st.Party[questions.PartyIT].Bold(true)
-	case questions.VerdictLeadership:
-		return t.st.Party[questions.PartyLeadership].Bold(true)
-	case questions.VerdictCloudy:
-		return t.st.Party[questions.PartyUnclear].Bold(true)
-	}
-	return t.st.Verdict
+	return t.st.VerdictStyle(ar.Verdict)
 }
 
 // legend explains the bar characters with the set's party labels.
