@@ -24,7 +24,7 @@ func TestCheckInPTY(t *testing.T) {
 	bin := buildBinary(t)
 	dir := t.TempDir()
 	out := filepath.Join(dir, "report.md")
-	s := startPTY(t, dir, 100, 30, []string{"NO_COLOR=1"}, bin, "--out", out, "--date", "2026-11-27")
+	s := startPTY(t, dir, 100, 30, []string{"NO_COLOR=1"}, bin, "--out", out, "--date", "2026-11-27", "--explain")
 
 	s.waitFor("Who is answering?")
 	s.send(keyDown, keyDown, keyEnter) // IT lead
@@ -54,8 +54,10 @@ func TestCheckInPTY(t *testing.T) {
 	if code := s.wait(); code != 0 {
 		t.Fatalf("exit code %d; screen:\n%s", code, s.screen())
 	}
-	if !strings.Contains(s.output(), "Accountability index") {
-		t.Errorf("the verdict was not printed; output:\n%s", s.output())
+	for _, want := range []string{"Accountability index", "Why each area landed where it did"} {
+		if !strings.Contains(s.output(), want) {
+			t.Errorf("the verdict lacks %q (--explain); output:\n%s", want, s.output())
+		}
 	}
 
 	data, err := os.ReadFile(out)
