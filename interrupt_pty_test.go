@@ -104,7 +104,7 @@ func TestInterruptResumeInPTY(t *testing.T) {
 			if c.note {
 				done++ // the note typed is there
 			}
-			w.run(r, w.pageStep(page), len(w.steps), done)
+			w.run(r, w.resumeStep(page, done), len(w.steps), done)
 			if code := r.wait(); code != 0 {
 				t.Fatalf("resumed run: exit code %d; screen:\n%s", code, r.screen())
 			}
@@ -192,7 +192,7 @@ func TestInterruptResumeInPTY(t *testing.T) {
 		}
 		page := checkDraft(t, dir, set, w, stopCase{at: at})
 		r := startPTY(t, dir, 100, 30, []string{"NO_COLOR=1"}, bin, "--out", out, "--date", "2026-11-27", "--resume")
-		w.run(r, w.pageStep(page), len(w.steps), at)
+		w.run(r, w.resumeStep(page, at), len(w.steps), at)
 		if code := r.wait(); code != 0 {
 			t.Fatalf("resumed run: exit code %d; screen:\n%s", code, r.screen())
 		}

@@ -82,6 +82,20 @@ func (w *walk) pageStep(p int) int {
 	return w.areas[p-1]
 }
 
+// resumeStep is the step a resumed run opens page p at, when the steps
+// before done were answered: the page's first question still open, or
+// its first step when every question of it is answered.
+func (w *walk) resumeStep(p, done int) int {
+	start := w.pageStep(p)
+	if p < 1 || p > len(w.areas) {
+		return start
+	}
+	if first := max(start, done); first < w.notes[p-1] {
+		return first
+	}
+	return start
+}
+
 // choice is the option the walk takes for question n (1-based).
 func (w *walk) choice(n int) string {
 	q := w.questions[n-1]

@@ -64,7 +64,8 @@ func New(opts Options) Model {
 	n := len(opts.Set.Areas)
 	switch {
 	case opts.StartArea >= 1 && opts.StartArea <= n:
-		m.initCmd = m.openArea(opts.StartArea-1, "", false)
+		// Resuming: open the area at its first question still open.
+		m.initCmd = m.openArea(opts.StartArea-1, m.st.firstOpen(opts.StartArea-1), false)
 	case opts.StartArea > n:
 		m.openReview()
 	default:

@@ -100,6 +100,17 @@ func (st *state) chosen(q *questions.Question) []string {
 	return nil
 }
 
+// firstOpen is the id of area i's first unanswered question, or "" (the
+// page's first field) when all are answered.
+func (st *state) firstOpen(i int) string {
+	for j := range st.set.Areas[i].Questions {
+		if q := &st.set.Areas[i].Questions[j]; !st.isAnswered(q) {
+			return q.ID
+		}
+	}
+	return ""
+}
+
 // unanswered lists the questions without an answer, in the order asked.
 func (st *state) unanswered() []*questions.Question {
 	var out []*questions.Question

@@ -350,3 +350,14 @@ func TestReviewKeepsHighlightInView(t *testing.T) {
 		t.Errorf("no highlighted row in view:\n%s", d2.view())
 	}
 }
+
+// Resuming opens the area at its first question still open.
+func TestResumeOpensFirstOpenQuestion(t *testing.T) {
+	s := smallSet(t)
+	init := allAnswered(s, "exec")
+	delete(init.Answers, "dir-goals")
+	d := newDriver(t, Options{Set: s, Initial: init, StartArea: 1}, 100, 30)
+	if got := d.focusedKey(); got != "dir-goals" {
+		t.Fatalf("focused %q, want dir-goals, the first question not answered", got)
+	}
+}
