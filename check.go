@@ -75,23 +75,23 @@ itcheck --resume`,
 // draft is removed.
 func runCheck(ctx context.Context, e *env, f checkFlags) error {
 	if f.resume && f.fresh {
-		return plainError(e, usageErrorf("--resume and --fresh cannot be used together: --resume takes your unfinished answers, --fresh ignores them"), exitUsage)
+		return plainError(usageErrorf("--resume and --fresh cannot be used together: --resume takes your unfinished answers, --fresh ignores them"), exitUsage)
 	}
 	set, err := loadSet(e, f.questions)
 	if err != nil {
-		return inputError(e, err)
+		return inputError(err)
 	}
 	date, err := reportDate(f.date)
 	if err != nil {
-		return plainError(e, err, exitUsage)
+		return plainError(err, exitUsage)
 	}
 	if f.out != "" && !f.force {
 		if _, err := os.Stat(f.out); err == nil {
-			return plainError(e, fmt.Errorf("%s already exists; choose another --out or add --force to replace it", f.out), exitUsage)
+			return plainError(fmt.Errorf("%s already exists; choose another --out or add --force to replace it", f.out), exitUsage)
 		}
 	}
 	if !f.accessible && !interactiveTerminal(e) {
-		return plainError(e, errors.New("itcheck needs a terminal to ask its questions.\n"+
+		return plainError(errors.New("itcheck needs a terminal to ask its questions.\n"+
 			"Without one, score an answers file: itcheck report --answers FILE\n"+
 			"or answer with plain prompts: itcheck --accessible"), exitUsage)
 	}

@@ -94,21 +94,21 @@ func runReport(e *env, f reportFlags) error {
 	}
 	if f.out != "" && !f.force {
 		if _, err := os.Stat(f.out); err == nil {
-			return plainError(e, fmt.Errorf("%s already exists; choose another --out or add --force to replace it", f.out), exitUsage)
+			return plainError(fmt.Errorf("%s already exists; choose another --out or add --force to replace it", f.out), exitUsage)
 		}
 	}
 	set, err := loadSet(e, f.questions)
 	if err != nil {
-		return inputError(e, err)
+		return inputError(err)
 	}
 	data, err := readInput(e, f.answers)
 	if err != nil {
-		return inputError(e, err)
+		return inputError(err)
 	}
 	name := displayName(f.answers)
 	answers, err := report.ReadAnswers(name, data)
 	if err != nil {
-		return inputError(e, err)
+		return inputError(err)
 	}
 	if err := set.Check(name, answers, questions.CheckOptions{AllowPartial: f.allowPartial}); err != nil {
 		return invalidInput(err)
@@ -145,34 +145,25 @@ func runReport(e *env, f reportFlags) error {
 		return err
 	}
 	if err := writeReport(f.out, out, f.force); err != nil {
-		return plainError(e, err, exitFailure)
+		return plainError(err, exitFailure)
 	}
 	fmt.Fprintf(e.stderr, "Report written to %s\n", f.out)
 	return nil
 }
 
-// inputError reports a problem with an input file as plain lines on
-// stderr, the file's name first, so that scripts and editors can read it:
-// positioned problems one per line (as handleError prints them), anything
-// else as its one line. Exit code 2.
-func inputError(e *env, err error) error {
-	var ps questions.Problems
-	if errors.As(err, &ps) {
-		return invalidInput(err)
-	}
-	return plainError(e, err, exitUsage)
-}
+// inputError marks a problem with an input file: exit code 2. handleError
+// prints it as plain lines, the file's name first, so that scripts and
+// editors can read it.
+func inputError(err error) error { return invalidInput(err) }
 
-// plainError prints err as it is on stderr, without fang's styling, which
-// would capitalise a file name at the start of the message. The exit code
-// is err's own, or code when err carries none.
-func plainError(e *env, err error, code int) error {
+// plainError gives err an exit code: its own, or code when it carries
+// none. handleError prints it as the plain line it is.
+func plainError(err error, code int) error {
 	var ee *exitError
 	if errors.As(err, &ee) {
-		code = ee.code
+		return err
 	}
-	fmt.Fprintln(e.stderr, err)
-	return &exitError{code: code, err: err, shown: true}
+	return &exitError{code: code, err: err}
 }
 
 // reportFormat checks --format, or picks it from the --out file's name.
