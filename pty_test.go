@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -164,7 +165,15 @@ func (s *ptySession) wait() int {
 	select {
 	case <-s.done:
 	case <-time.After(20 * time.Second):
-		s.t.Fatalf("program did not exit; screen:\n%s", s.screen())
+		// Ask the Go runtime for its goroutines, to see where it hangs.
+		_ = s.cmd.Process.Signal(syscall.SIGQUIT)
+		time.Sleep(2 * time.Second)
+		if !s.mu.TryLock() {
+			s.t.Fatalf("program did not exit, and the pty reader is stuck")
+		}
+		out := s.raw.String()
+		s.mu.Unlock()
+		s.t.Fatalf("program did not exit; its output after SIGQUIT:\n%s", out[max(len(out)-12000, 0):])
 	}
 	if s.err == nil {
 		return 0
