@@ -148,13 +148,13 @@ func runCheck(ctx context.Context, e *env, f checkFlags) error {
 	result := scoring.Score(set, answers)
 	md := report.Markdown(result, report.Meta{Tool: "itcheck " + toolVersion(), Date: date})
 	if err := writeReport(path, md, overwrite); err != nil {
-		return c.keepReport(result, path, md, err)
+		return c.keepReport(result, path, md, err, outcome.Dark)
 	}
 	c.keeper.warn(e.stderr)
 	if err := c.keeper.remove(); err != nil {
 		fmt.Fprintf(e.stderr, "Warning: the report is saved, but its draft could not be removed: %v\n", err)
 	}
-	printVerdict(e, result, path, f)
+	printVerdict(e, result, path, f, outcome.Dark)
 	return nil
 }
 
@@ -178,7 +178,9 @@ func reportDate(flag string) (string, error) {
 }
 
 // printVerdict writes the verdict to stdout: the first recommendations
-// only, since the report holds them all.
-func printVerdict(e *env, r *scoring.Result, path string, f checkFlags) {
-	printText(e, r, report.TextOptions{Path: path, MaxRecommendations: 5, Explain: f.explain}, f.noColor, true)
+// only, since the report holds them all. The colours follow the background
+// the flow learnt: asking the terminal again, once the flow has handed it
+// back, could wait for an answer that never comes.
+func printVerdict(e *env, r *scoring.Result, path string, f checkFlags, dark bool) {
+	printText(e, r, report.TextOptions{Path: path, MaxRecommendations: 5, Explain: f.explain, Dark: dark}, f.noColor, false)
 }

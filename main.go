@@ -62,11 +62,36 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
+	// A command's own error is kept from fang: before printing an error,
+	// fang asks the terminal for its background colour, which costs up to
+	// two seconds and, once the interactive flow has handed the terminal
+	// back, can wait on an answer that never comes. Only mistakes in the
+	// command line itself reach fang's styled error.
+	var failed error
+	keepErrors(root, &failed)
 	err := fang.Execute(ctx, root,
 		fang.WithVersion(toolVersion()),
 		fang.WithErrorHandler(handleError),
 	)
+	if err == nil && failed != nil {
+		err = failed
+		printError(stderr, err)
+	}
 	return exitCode(err)
+}
+
+// keepErrors makes every command of the tree under c hand its error to
+// *failed instead of returning it.
+func keepErrors(c *cobra.Command, failed *error) {
+	if run := c.RunE; run != nil {
+		c.RunE = func(cmd *cobra.Command, args []string) error {
+			*failed = run(cmd, args)
+			return nil
+		}
+	}
+	for _, sub := range c.Commands() {
+		keepErrors(sub, failed)
+	}
 }
 
 // env is what commands read from and write to.
@@ -120,27 +145,33 @@ func exitCode(err error) int {
 	return exitFailure
 }
 
-// handleError prints an error once: problem lists one per line, in the
-// file:line:column form editors understand; a mistake in the command line
-// in fang's style, with its pointer to --help; anything else as the plain
-// line it is (fang's style would capitalise a file name that starts it).
+// handleError prints a mistake in the command line (an unknown flag, a
+// missing argument) in fang's style, with its pointer to --help.
 func handleError(w io.Writer, styles fang.Styles, err error) {
+	if isUsageError(err) {
+		fang.DefaultErrorHandler(w, styles, err)
+		return
+	}
+	printError(w, err)
+}
+
+// printError prints a command's error once: problem lists one per line,
+// in the file:line:column form editors understand, then a count; anything
+// else as the plain line it is.
+func printError(w io.Writer, err error) {
 	var ee *exitError
 	if errors.As(err, &ee) && ee.shown {
 		return
 	}
 	var ps questions.Problems
-	switch {
-	case errors.As(err, &ps):
+	if errors.As(err, &ps) {
 		for _, p := range ps {
 			fmt.Fprintln(w, p.String())
 		}
 		fmt.Fprintln(w, problemSummary(ps))
-	case isUsageError(err):
-		fang.DefaultErrorHandler(w, styles, err)
-	default:
-		fmt.Fprintln(w, err)
+		return
 	}
+	fmt.Fprintln(w, err)
 }
 
 func problemSummary(ps questions.Problems) string {

@@ -199,10 +199,14 @@ func answersDate(name string, a *questions.Answers) (string, error) {
 
 // printText writes the verdict to stdout at the terminal's width (at
 // most 100 columns), in colour only when stdout is a terminal that wants
-// it. The terminal is asked for its background colour when askTerminal
-// is set and stdin is a terminal too; otherwise a dark one is assumed.
+// it. With askTerminal, and stdin a terminal too, the terminal is asked
+// for its background colour (a dark one is assumed if it does not say);
+// otherwise opt.Dark is kept as given.
 func printText(e *env, r *scoring.Result, opt report.TextOptions, noColor, askTerminal bool) {
-	opt.Width, opt.Dark = 80, true
+	opt.Width = 80
+	if askTerminal {
+		opt.Dark = true // unless the terminal says otherwise
+	}
 	if f, ok := e.stdout.(*os.File); ok && term.IsTerminal(f.Fd()) {
 		if w, _, err := term.GetSize(f.Fd()); err == nil && w > 0 {
 			opt.Width = min(w, 100)

@@ -109,7 +109,7 @@ func shellQuote(s string) string {
 // kept in the state directory (or, when even that fails, printed after the
 // verdict on stdout), the verdict names where it is, and the error says
 // both. The draft stays until a report is saved where asked. Exit code 1.
-func (c *checkRun) keepReport(r *scoring.Result, path string, md []byte, writeErr error) error {
+func (c *checkRun) keepReport(r *scoring.Result, path string, md []byte, writeErr error, dark bool) error {
 	e := c.e
 	c.keeper.warn(e.stderr)
 	var ee *exitError
@@ -119,10 +119,10 @@ func (c *checkRun) keepReport(r *scoring.Result, path string, md []byte, writeEr
 	}
 	kept, err := c.keeper.keepReport(path, md)
 	if err != nil {
-		printVerdict(e, r, "", c.f)
+		printVerdict(e, r, "", c.f, dark)
 		fmt.Fprintf(e.stdout, "\n%s", md)
 		return plainError(fmt.Errorf("%s. Keeping it in the state folder failed too (%v), so the report follows the verdict on standard output", msg, err), exitFailure)
 	}
-	printVerdict(e, r, kept, c.f)
+	printVerdict(e, r, kept, c.f, dark)
 	return plainError(fmt.Errorf("%s. It is kept at %s", msg, kept), exitFailure)
 }

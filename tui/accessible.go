@@ -81,7 +81,7 @@ func runAccessible(ctx context.Context, opts Options) (Outcome, error) {
 	}
 	out, err := a.run()
 	ans := a.st.answers()
-	out.Answers = &ans
+	out.Answers, out.Dark = &ans, a.st.isDark
 	return out, err
 }
 

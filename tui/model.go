@@ -210,7 +210,7 @@ func (m *Model) finish() tea.Cmd {
 // it on the model they drove.
 func (m Model) Outcome() Outcome {
 	a := m.st.answers()
-	o := Outcome{Answers: &a}
+	o := Outcome{Answers: &a, Dark: m.st.isDark}
 	if m.done {
 		o.Path, o.Overwrite = m.path, m.overwrite
 	}

@@ -41,6 +41,9 @@ type Outcome struct {
 	Answers   *questions.Answers // Set, Version, Hash (set.Hash), Role, Answers, Notes filled; Date left empty
 	Path      string             // where to save (only when AskPath)
 	Overwrite bool               // the person confirmed replacing an existing file at Path
+	// Dark is whether the terminal's background looked dark (true when
+	// the terminal did not say), for styling what is printed after.
+	Dark bool
 }
 
 // ErrAborted is returned by Run when the person quits with ctrl+c; the
