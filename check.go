@@ -75,25 +75,23 @@ itcheck --resume`,
 // draft is removed.
 func runCheck(ctx context.Context, e *env, f checkFlags) error {
 	if f.resume && f.fresh {
-		return plainError(usageErrorf("--resume and --fresh cannot be used together: --resume takes your unfinished answers, --fresh ignores them"), exitUsage)
+		return usageErrorf("--resume and --fresh cannot be used together: --resume takes your unfinished answers, --fresh ignores them")
 	}
 	set, err := loadSet(e, f.questions)
 	if err != nil {
-		return inputError(err)
+		return invalidInput(err)
 	}
 	date, err := reportDate(f.date)
 	if err != nil {
-		return plainError(err, exitUsage)
+		return err
 	}
-	if f.out != "" && !f.force {
-		if _, err := os.Stat(f.out); err == nil {
-			return plainError(fmt.Errorf("%s already exists; choose another --out or add --force to replace it", f.out), exitUsage)
-		}
+	if err := refuseExisting(f.out, f.force); err != nil {
+		return err
 	}
 	if !f.accessible && !interactiveTerminal(e) {
-		return plainError(errors.New("itcheck needs a terminal to ask its questions.\n"+
-			"Without one, score an answers file: itcheck report --answers FILE\n"+
-			"or answer with plain prompts: itcheck --accessible"), exitUsage)
+		return usageErrorf("itcheck needs a terminal to ask its questions.\n" +
+			"Without one, score an answers file: itcheck report --answers FILE\n" +
+			"or answer with plain prompts: itcheck --accessible")
 	}
 	if f.noColor {
 		os.Setenv("NO_COLOR", "1")

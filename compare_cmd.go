@@ -69,10 +69,8 @@ func runCompare(e *env, f compareFlags, args []string) error {
 	if err != nil {
 		return err
 	}
-	if f.out != "" && !f.force {
-		if _, err := os.Stat(f.out); err == nil {
-			return usageErrorf("%s already exists; choose another --out or add --force to replace it", f.out)
-		}
+	if err := refuseExisting(f.out, f.force); err != nil {
+		return err
 	}
 	set, err := loadSet(e, f.questions)
 	if err != nil {

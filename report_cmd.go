@@ -92,23 +92,21 @@ func runReport(e *env, f reportFlags) error {
 			return err
 		}
 	}
-	if f.out != "" && !f.force {
-		if _, err := os.Stat(f.out); err == nil {
-			return plainError(fmt.Errorf("%s already exists; choose another --out or add --force to replace it", f.out), exitUsage)
-		}
+	if err := refuseExisting(f.out, f.force); err != nil {
+		return err
 	}
 	set, err := loadSet(e, f.questions)
 	if err != nil {
-		return inputError(err)
+		return invalidInput(err)
 	}
 	data, err := readInput(e, f.answers)
 	if err != nil {
-		return inputError(err)
+		return invalidInput(err)
 	}
 	name := displayName(f.answers)
 	answers, err := report.ReadAnswers(name, data)
 	if err != nil {
-		return inputError(err)
+		return invalidInput(err)
 	}
 	if err := set.Check(name, answers, questions.CheckOptions{AllowPartial: f.allowPartial}); err != nil {
 		return invalidInput(err)
@@ -145,20 +143,15 @@ func runReport(e *env, f reportFlags) error {
 		return err
 	}
 	if err := writeReport(f.out, out, f.force); err != nil {
-		return plainError(err, exitFailure)
+		return withExitCode(err, exitFailure)
 	}
 	fmt.Fprintf(e.stderr, "Report written to %s\n", f.out)
 	return nil
 }
 
-// inputError marks a problem with an input file: exit code 2. handleError
-// prints it as plain lines, the file's name first, so that scripts and
-// editors can read it.
-func inputError(err error) error { return invalidInput(err) }
-
-// plainError gives err an exit code: its own, or code when it carries
-// none. handleError prints it as the plain line it is.
-func plainError(err error, code int) error {
+// withExitCode gives err an exit code: its own, or code when it carries
+// none.
+func withExitCode(err error, code int) error {
 	var ee *exitError
 	if errors.As(err, &ee) {
 		return err

@@ -44,12 +44,12 @@ itcheck show itcheck-2026-11-27.md | less -R`,
 func runShow(e *env, path string, noColor bool) error {
 	data, err := readInput(e, path)
 	if err != nil {
-		return inputError(err)
+		return invalidInput(err)
 	}
 	name := displayName(path)
 	fm, err := report.ParseReport(name, data)
 	if err != nil {
-		return inputError(err)
+		return invalidInput(err)
 	}
 	style, width := styles.NoTTYStyle, 80
 	if f, ok := e.stdout.(*os.File); ok && term.IsTerminal(f.Fd()) {

@@ -121,8 +121,8 @@ func (c *checkRun) keepReport(r *scoring.Result, path string, md []byte, writeEr
 	if err != nil {
 		printVerdict(e, r, "", c.f, dark)
 		fmt.Fprintf(e.stdout, "\n%s", md)
-		return plainError(fmt.Errorf("%s. Keeping it in the state folder failed too (%v), so the report follows the verdict on standard output", msg, err), exitFailure)
+		return withExitCode(fmt.Errorf("%s. Keeping it in the state folder failed too (%v), so the report follows the verdict on standard output", msg, err), exitFailure)
 	}
 	printVerdict(e, r, kept, c.f, dark)
-	return plainError(fmt.Errorf("%s. It is kept at %s", msg, kept), exitFailure)
+	return withExitCode(fmt.Errorf("%s. It is kept at %s", msg, kept), exitFailure)
 }

@@ -26,3 +26,15 @@ func writeReport(path string, data []byte, overwrite bool) error {
 	}
 	return nil
 }
+
+// refuseExisting refuses an --out file that exists, before anything is
+// asked or computed, unless force allows replacing it.
+func refuseExisting(out string, force bool) error {
+	if out == "" || force {
+		return nil
+	}
+	if _, err := os.Stat(out); err == nil {
+		return usageErrorf("%s already exists; choose another --out or add --force to replace it", out)
+	}
+	return nil
+}

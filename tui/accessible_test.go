@@ -115,7 +115,7 @@ func TestAccessibleInputEndsMidArea(t *testing.T) {
 }
 
 // Input that ends when the flow asks which area to answer again stops
-// the flow instead of crashing in huh's select.
+// the flow, with the answers given kept.
 func TestAccessibleInputEndsAtAreaChoice(t *testing.T) {
 	s := smallSet(t)
 	input := strings.Join([]string{
