@@ -6,6 +6,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"itcheck/questions"
+	"itcheck/scoring"
 )
 
 func newValidateCommand(e *env) *cobra.Command {
@@ -44,6 +45,10 @@ func runValidate(e *env, files []string) error {
 	}
 	for _, in := range inputs {
 		s, ps := questions.Lint(in.name, in.data)
+		if s != nil {
+			ps = append(ps, scoring.Lint(in.name, s)...)
+			ps.Sort()
+		}
 		for _, p := range ps {
 			fmt.Fprintln(e.stdout, p)
 		}

@@ -83,7 +83,7 @@ func (c *Comparison) Agenda() []AgendaItem {
 
 // parties lists the parties q's answers, and adv's actor, concern.
 func (c *Comparison) parties(q *Question, adv *questions.Advice) []string {
-	at := c.Set.Scoring.CarriesAt.Float()
+	at := c.Set.Scoring.CarriesAt
 	heavy := map[string]bool{}
 	for i := range q.Answers {
 		if a := &q.Answers[i]; !a.NotSure {

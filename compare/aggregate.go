@@ -56,7 +56,7 @@ func (c *comparer) aggregate(cmp *Comparison, compared []bool) {
 			}
 			ra := &role.Areas[ai]
 			ra.Scored++
-			ra.Split = addSplit(ra.Split, 1, as.Split)
+			ra.sum.Add(as.Split, 1)
 			ra.Verdicts[slices.Index(questions.VerdictIDs, as.Verdict)]++
 		}
 		clear(unsureIn)
@@ -95,7 +95,7 @@ func (c *comparer) aggregate(cmp *Comparison, compared []bool) {
 		role.Index = float64(indexSum[g]) / float64(role.Respondents)
 		for ai := range role.Areas {
 			if ra := &role.Areas[ai]; ra.Scored > 0 {
-				ra.Split = scaleSplit(ra.Split, 1/float64(ra.Scored))
+				ra.Split = ra.sum.Mean()
 			}
 		}
 	}
@@ -133,12 +133,11 @@ func (c *comparer) aggregate(cmp *Comparison, compared []bool) {
 // newAnswer describes the answer a mask stands for.
 func newAnswer(q *questions.Question, m uint64, nroles int) Answer {
 	a := Answer{Options: options(q, m), ByRole: make([]int, nroles), mask: m, NotSure: true}
-	var sum scoring.Split
 	for _, o := range a.Options {
-		sum = addSplit(sum, 1, scoring.Split{IT: o.Split.IT.Float(), Leadership: o.Split.Leadership.Float(), Unclear: o.Split.Unclear.Float()})
 		a.NotSure = a.NotSure && o.NotSure
 	}
-	a.Split = scaleSplit(sum, 1/float64(len(a.Options)))
+	c := scoring.Counted(a.Options).Split
+	a.Split = scoring.Split{IT: c.IT, Leadership: c.Leadership, Unclear: c.Unclear}
 	return a
 }
 
@@ -167,7 +166,7 @@ func measure(q *Question, nroles int) {
 		var sum float64
 		for i, a := range placed {
 			for _, b := range placed[i+1:] {
-				sum += mul(float64(a.Count*b.Count), distance(a.Split, b.Split))
+				sum += mul(float64(a.Count*b.Count), a.Split.Distance(b.Split))
 			}
 		}
 		q.Disagreement = sum / (float64(m) * float64(m-1) / 2)
@@ -178,11 +177,11 @@ func measure(q *Question, nroles int) {
 		for _, a := range placed {
 			if n := a.ByRole[g]; n > 0 {
 				v.Placed += n
-				v.Split = addSplit(v.Split, float64(n), a.Split)
+				v.sum.Add(a.Split, n)
 			}
 		}
 		if v.Placed > 0 {
-			v.Split = scaleSplit(v.Split, 1/float64(v.Placed))
+			v.Split = v.sum.Mean()
 		}
 	}
 	q.GapRoles = [2]int{-1, -1}
@@ -191,22 +190,9 @@ func measure(q *Question, nroles int) {
 			if v.Placed == 0 || q.Views[h].Placed == 0 {
 				continue
 			}
-			if d := distance(v.Split, q.Views[h].Split); q.GapRoles[0] < 0 || d > q.RoleGap {
+			if d := v.Split.Distance(q.Views[h].Split); q.GapRoles[0] < 0 || d > q.RoleGap {
 				q.RoleGap, q.GapRoles = d, [2]int{g, h}
 			}
 		}
 	}
-}
-
-// addSplit returns acc + w·s for each party.
-func addSplit(acc scoring.Split, w float64, s scoring.Split) scoring.Split {
-	return scoring.Split{
-		IT:         acc.IT + mul(w, s.IT),
-		Leadership: acc.Leadership + mul(w, s.Leadership),
-		Unclear:    acc.Unclear + mul(w, s.Unclear),
-	}
-}
-
-func scaleSplit(s scoring.Split, f float64) scoring.Split {
-	return scoring.Split{IT: mul(s.IT, f), Leadership: mul(s.Leadership, f), Unclear: mul(s.Unclear, f)}
 }

@@ -113,6 +113,7 @@ type RoleArea struct {
 	Split    scoring.Split // mean split of the respondents who answered the area
 	Scored   int           // respondents who answered the area
 	Verdicts [4]int        // respondents per verdict, in questions.VerdictIDs order
+	sum      scoring.Sum
 }
 
 // Common returns the verdict most respondents got (ties go to the first
@@ -171,6 +172,7 @@ type Question struct {
 type View struct {
 	Split  scoring.Split
 	Placed int
+	sum    scoring.Sum
 }
 
 // Answer is one distinct answer and who gave it.
@@ -335,12 +337,6 @@ func (c *comparer) roleOrder() map[string]int {
 // mul multiplies with an explicit rounding, which keeps the compiler from
 // fusing it with a neighbouring addition: results are the same everywhere.
 func mul(a, b float64) float64 { return float64(a * b) }
-
-// distance is the total variation distance between two splits: half the
-// sum of the absolute differences of the parties' shares.
-func distance(a, b scoring.Split) float64 {
-	return (math.Abs(a.IT-b.IT) + math.Abs(a.Leadership-b.Leadership) + math.Abs(a.Unclear-b.Unclear)) / 2
-}
 
 // round4 rounds to four decimals, the precision the outputs show and the
 // thresholds are compared at.

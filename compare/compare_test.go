@@ -81,11 +81,12 @@ func TestDisagreementByHand(t *testing.T) {
 		t.Errorf("q1: role gap %v seen by %q; want 1, Owner and IT lead", q1.RoleGap, c.seenBy(q1))
 	}
 
-	// q2 (multi, mean split): r1 [a,b] (½,½,0), r2 [a] (1,0,0), r3 [b]
-	// (0,1,0), r4 [a,b] (½,½,0). Distinct answers {a,b}×2, {a}×1, {b}×1:
-	// d({a,b},{a}) = ½(½+½) = ½, d({a,b},{b}) = ½, d({a},{b}) = 1.
-	// Σ c·c·d = 2·1·½ + 2·1·½ + 1·1·1 = 3 over 4·3/2 = 6 pairs: D = ½.
-	// Owner view (¾,¼,0), IT lead view (¼,¾,0): gap ½(½+½) = ½.
+	// q2 (multi, the worst ticked option counts): r1 [a,b] counts b
+	// (0,1,0), r2 [a] (1,0,0), r3 [b] (0,1,0), r4 [a,b] (0,1,0). Distinct
+	// answers {a,b}×2, {a}×1, {b}×1: d({a,b},{a}) = 1, d({a,b},{b}) = 0,
+	// d({a},{b}) = 1. Σ c·c·d = 2·1·1 + 2·1·0 + 1·1·1 = 3 over 4·3/2 = 6
+	// pairs: D = ½. Owner view (½,½,0), IT lead view (0,1,0): gap
+	// ½(½+½) = ½.
 	q2 := q["q2"]
 	if !near(q2.Disagreement, 0.5) || !near(q2.RoleGap, 0.5) {
 		t.Errorf("q2: disagreement %v role gap %v; want 0.5, 0.5", q2.Disagreement, q2.RoleGap)
@@ -129,7 +130,8 @@ func TestDisagreementByHand(t *testing.T) {
 }
 
 func TestMaskOrderAndDistance(t *testing.T) {
-	if d := distance(split3(0.9, 0.1, 0), split3(0.1, 0.2, 0.7)); !near(d, 0.8) {
+	// (|9000-1000| + |1000-2000| + |0-7000|) / 2 = 8000: 0.8
+	if d := split3(9000, 1000, 0).Distance(split3(1000, 2000, 7000)); d != 0.8 {
 		t.Errorf("distance %v, want 0.8", d)
 	}
 	masks := []uint64{0b100, 0b011, 0b001, 0b010}
@@ -235,6 +237,40 @@ func TestOverTime(t *testing.T) {
 	}
 }
 
-func split3(it, lead, unclear float64) scoring.Split {
+func split3(it, lead, unclear scoring.Share) scoring.Split {
 	return scoring.Split{IT: it, Leadership: lead, Unclear: unclear}
+}
+
+// Calibration case C12: an owner answers as in C1 (everything in place),
+// the IT lead as in C2 (the last budget came in well below IT's
+// recommendation). The team view must flag the budget question as a mixed
+// signal that the two roles see differently.
+func TestCalibrationMixedBudget(t *testing.T) {
+	s := loadSet(t, "../questions.yaml")
+	files := map[string]string{}
+	names := []string{"../examples/calibration/c01-all-in-place.yaml", "../examples/calibration/c02-budget-well-below.yaml"}
+	for _, n := range names {
+		data, err := os.ReadFile(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files[n] = string(data)
+	}
+	c, err := fromMemory(t, s, files, names, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mixed []string
+	for _, q := range c.Mixed {
+		mixed = append(mixed, q.Question.ID)
+		if q.Question.ID == "budget-vs-recommendation" {
+			// met (1,0,0) against well-below (0,1,0): d = 1
+			if q.Disagreement != 1 || c.seenBy(q) != "Executive or owner and IT lead" {
+				t.Errorf("budget: disagreement %v seen by %q; want 1, Executive or owner and IT lead", q.Disagreement, c.seenBy(q))
+			}
+		}
+	}
+	if !slices.Equal(mixed, []string{"budget-vs-recommendation"}) {
+		t.Errorf("mixed signals %v, want the budget question alone", mixed)
+	}
 }

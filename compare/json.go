@@ -158,7 +158,7 @@ type jsonMove struct {
 }
 
 func split(s scoring.Split) jsonSplit {
-	return jsonSplit{report.Number(s.IT), report.Number(s.Leadership), report.Number(s.Unclear)}
+	return jsonSplit{report.Number(s.IT.Float()), report.Number(s.Leadership.Float()), report.Number(s.Unclear.Float())}
 }
 
 func area(as AreaScore) jsonArea {

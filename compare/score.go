@@ -35,8 +35,7 @@ func (c *comparer) scoreAll(rs []Respondent) {
 				r.Areas[ai] = as
 				qi += n
 			}
-			r.Index = index(c.set, r.Areas)
-			r.Band = c.set.Band(r.Index)
+			r.Index, r.Band = index(c.set, r.Areas)
 		}
 	})
 }
@@ -60,15 +59,15 @@ func (c *comparer) scoreArea(ai int, masks []uint64) AreaScore {
 	return AreaScore{Split: ar.Split, Verdict: ar.Verdict}
 }
 
-// index is the accountability index of area scores, by scoring's rule.
-func index(s *questions.Set, areas []AreaScore) int {
-	it := make([]float64, len(areas))
-	scored := make([]bool, len(areas))
+// index is the accountability index and band of area scores, by
+// scoring's rule.
+func index(s *questions.Set, areas []AreaScore) (int, *questions.Band) {
+	it := make([]scoring.Share, len(areas))
+	verdicts := make([]string, len(areas))
 	for i, as := range areas {
-		it[i], scored[i] = as.Split.IT, as.Verdict != ""
+		it[i], verdicts[i] = as.Split.IT, as.Verdict
 	}
-	_, exact := scoring.IndexOf(s, it, scored)
-	return scoring.Round(exact)
+	return scoring.IndexOf(s, it, verdicts)
 }
 
 // parallel runs each(i) for i in [0, n) on w goroutines; newWorker gives

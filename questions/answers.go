@@ -114,8 +114,9 @@ func (s *Set) Check(name string, a *Answers, opt CheckOptions) error {
 		add(a.PosOf("set"), "answers are for question set %q, but the questions are %q (answers hash %s, questions hash %s)",
 			a.Set, s.ID, orNone(a.Hash), s.Hash)
 	} else if a.Version != s.Version {
-		add(a.PosOf("version"), "answers are for version %q of %q, but the questions are version %q (answers hash %s, questions hash %s)",
-			a.Version, s.ID, s.Version, orNone(a.Hash), s.Hash)
+		add(a.PosOf("version"), "answers are for version %q of %q, but the questions are version %q (answers hash %s, questions hash %s); "+
+			"answer version %s again, or score these with --questions and the version %s set they were made with",
+			a.Version, s.ID, s.Version, orNone(a.Hash), s.Hash, s.Version, a.Version)
 	}
 	if a.Role != "" && s.Role(a.Role) == nil {
 		add(a.PosOf("role"), "unknown role %q (expected one of: %s)", a.Role, join(s.RoleIDs()))

@@ -46,7 +46,7 @@ func TestCheckAnswers(t *testing.T) {
 		{"other set", "set: other\nversion: 0.1.0\nanswers:\n  a-one: not-sure\n", false,
 			[]string{`a.yaml:1:6: answers are for question set "other", but the questions are "tiny" (answers hash (none), questions hash ` + s.Hash + `)`}},
 		{"other version shows both hashes", "set: tiny\nversion: 0.0.9\nhash: abc123\nanswers:\n  a-one: not-sure\n", false,
-			[]string{`a.yaml:2:10: answers are for version "0.0.9" of "tiny", but the questions are version "0.1.0" (answers hash abc123, questions hash ` + s.Hash + `)`}},
+			[]string{`a.yaml:2:10: answers are for version "0.0.9" of "tiny", but the questions are version "0.1.0" (answers hash abc123, questions hash ` + s.Hash + `); answer version 0.1.0 again, or score these with --questions and the version 0.0.9 set they were made with`}},
 		{"unknown role and area", "set: tiny\nversion: 0.1.0\nrole: cat\nanswers:\n  a-one: not-sure\nnotes:\n  beta: hi\n", false,
 			[]string{
 				`a.yaml:3:7: unknown role "cat" (expected one of: owner)`,
@@ -93,7 +93,7 @@ func TestCheckRefusesExclusiveCombined(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, err := ParseAnswers("a.yaml", []byte("set: two-areas\nversion: 1.0.0\nanswers:\n  q1: x\n  q2: p\n  q3: [m1, not-sure]\n  q4: r\n"))
+	a, err := ParseAnswers("a.yaml", []byte("set: two-areas\nversion: 2.0.0\nanswers:\n  q1: x\n  q2: p\n  q3: [m2, not-sure]\n  q4: r\n"))
 	if err != nil {
 		t.Fatal(err)
 	}

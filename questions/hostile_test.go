@@ -101,7 +101,7 @@ func TestDeepNestingRefused(t *testing.T) {
 	}
 	// Just inside the parser's limit the decoder refuses the first level.
 	under := "areas: " + deep("[", 9_999) + strings.Repeat("]", 9_999) + "\n"
-	want := "s.yaml:1:9: expected a mapping of advice, id, intro, questions, title, weight, got a list"
+	want := "s.yaml:1:9: expected a mapping of advice, id, intro, name, questions, title, weight, got a list"
 	if _, err := Parse("s.yaml", []byte(under)); err == nil || !strings.Contains(err.Error()+"\n", want+"\n") {
 		t.Errorf("Parse of 9999 nested lists:\n%v\nwant %s", err, want)
 	}

@@ -2,7 +2,6 @@ package questions
 
 import (
 	"fmt"
-	"math"
 )
 
 // Warnings point at an author's likely mistakes that still give a usable
@@ -47,45 +46,5 @@ func (s *Set) lint(name string) Problems {
 			}
 		}
 	}
-	lo, hi := s.IndexRange()
-	for _, b := range s.Bands {
-		if b.Max < lo || b.Min > hi {
-			warn(b.At, "band %q (%d to %d) cannot be reached: answers give an index from %d to %d", b.ID, b.Min, b.Max, lo, hi)
-		}
-	}
 	return ps
-}
-
-// IndexRange returns the lowest and highest accountability index any
-// complete set of answers can give (rounded as the index is).
-func (s *Set) IndexRange() (lo, hi int) {
-	var minSum, maxSum, weights float64
-	for _, a := range s.Areas {
-		var aMin, aMax, qWeights float64
-		for _, q := range a.Questions {
-			if len(q.Options) == 0 {
-				continue
-			}
-			qMin, qMax := math.Inf(1), math.Inf(-1)
-			for _, o := range q.Options {
-				it := o.Split.IT.Float()
-				qMin, qMax = math.Min(qMin, it), math.Max(qMax, it)
-			}
-			w := float64(EffectiveWeight(q.Weight))
-			aMin += float64(w * qMin)
-			aMax += float64(w * qMax)
-			qWeights += w
-		}
-		if qWeights == 0 {
-			continue
-		}
-		w := float64(EffectiveWeight(a.Weight))
-		minSum += float64(w * aMin / qWeights)
-		maxSum += float64(w * aMax / qWeights)
-		weights += w
-	}
-	if weights == 0 {
-		return 0, 0
-	}
-	return int(math.Floor(minSum/weights*100 + 0.5)), int(math.Floor(maxSum/weights*100 + 0.5))
 }

@@ -17,10 +17,6 @@ func TestLintWarnings(t *testing.T) {
 		{"question without not sure",
 			edit(t, "          - id: not-sure\n            label: Not sure\n            not_sure: true\n            split: {unclear: 1}\n", ""),
 			`s.yaml:29:9: warning: question "a-one" has no "Not sure" option (not_sure: true); people who don't know must guess`},
-		{"band out of reach",
-			// best IT share is now 0.45, so the index tops out at 45
-			edit(t, "split: {it: 1}", "split: {it: 0.45, leadership: 0.3, unclear: 0.25}"),
-			`s.yaml:24:5: warning: band "high" (50 to 100) cannot be reached: answers give an index from 0 to 45`},
 		{"one question dominates its area",
 			// weights 3 and 1: a-one is 3/4 of the area
 			dominated(t),
@@ -43,17 +39,6 @@ func TestLintWarnings(t *testing.T) {
 				t.Errorf("Parse refused a set with only warnings: %v", err)
 			}
 		})
-	}
-}
-
-func TestIndexRange(t *testing.T) {
-	s, err := Parse("minimal.yaml", readFile(t, "testdata/minimal.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	// One question: IT shares 1, 0.25 and 0 -> index from 0 to 100.
-	if lo, hi := s.IndexRange(); lo != 0 || hi != 100 {
-		t.Errorf("IndexRange = %d, %d; want 0, 100", lo, hi)
 	}
 }
 

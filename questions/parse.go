@@ -54,7 +54,10 @@ func Lint(name string, data []byte) (*Set, Problems) {
 	return &s, ps
 }
 
-func sortProblems(ps Problems) {
+func sortProblems(ps Problems) { ps.Sort() }
+
+// Sort orders problems by their position in the file.
+func (ps Problems) Sort() {
 	slices.SortStableFunc(ps, func(a, b Problem) int {
 		if a.Pos.Line != b.Pos.Line {
 			return a.Pos.Line - b.Pos.Line
@@ -130,6 +133,10 @@ func (s *Set) validate(name string) Problems {
 	c.id(s.Meta, s.ID, "set", nil)
 	c.required(s.Meta, "title", s.Title, "question set's title")
 	c.required(s.Meta, "version", s.Version, "question set's version (like 1.0.0)")
+	if s.Has("format") && (s.Format < 1 || s.Format > Format) {
+		c.errf(s.PosOf("format"), "format is %d; this itcheck reads question-set formats 1 to %d", s.Format, Format)
+	}
+	s.validateFormat2(c)
 	if s.Has("minutes") && s.Minutes < 1 {
 		c.errf(s.PosOf("minutes"), "minutes is %d; expected the minutes it takes, 1 or more", s.Minutes)
 	}
@@ -145,6 +152,56 @@ func (s *Set) validate(name string) Problems {
 		s.Areas[i].validate(c, areaIDs, questionIDs)
 	}
 	return c.ps
+}
+
+// validateFormat2 checks the parts added in format 2 and that a set using
+// them says format: 2, so that a reader of format 1 is told plainly.
+func (s *Set) validateFormat2(c *checker) {
+	need := func(at Pos, what string) {
+		if s.Format < 2 {
+			c.errf(at, "%s needs format: 2 at the top of the set", what)
+		}
+	}
+	if s.NotKnown != nil {
+		need(s.PosOf("not_known"), "not_known")
+		c.required(s.NotKnown.Meta, "headline", s.NotKnown.Headline, "headline shown when most answers are Not sure")
+	}
+	if s.Has("closing") {
+		need(s.PosOf("closing"), "closing")
+	}
+	if s.Verdicts.Unknown != nil {
+		need(s.Verdicts.PosOf("unknown"), "verdicts.unknown")
+		if s.Verdicts.Unknown.Label == "" {
+			c.errf(s.Verdicts.PosOf("unknown"), "verdicts.unknown needs a label")
+		}
+	}
+	for _, b := range s.Bands {
+		if b.Has("all_areas_it") {
+			need(b.PosOf("all_areas_it"), "all_areas_it")
+		}
+	}
+	for _, a := range s.Areas {
+		if a.Has("name") {
+			need(a.PosOf("name"), "an area's name")
+		}
+		if a.Advice.Unknown != nil {
+			need(a.Advice.PosOf("unknown"), "advice for unknown")
+		}
+		advice := []*Advice{a.Advice.IT, a.Advice.Leadership, a.Advice.Shared, a.Advice.Cloudy, a.Advice.Unknown}
+		for _, q := range a.Questions {
+			for _, o := range q.Options {
+				advice = append(advice, o.Advice)
+				if o.Limit != nil {
+					need(o.PosOf("limit"), "limit")
+				}
+			}
+		}
+		for _, adv := range advice {
+			if adv != nil && adv.Has("cause") {
+				need(adv.PosOf("cause"), "cause")
+			}
+		}
+	}
 }
 
 func (s *Set) validateParties(c *checker) {
@@ -222,6 +279,9 @@ func (s *Set) validateBands(c *checker) {
 		if b.Min < 0 || b.Max > 100 || b.Min > b.Max {
 			c.errf(b.PosOf("min"), "band %q covers %d to %d; expected 0 <= min <= max <= 100", b.ID, b.Min, b.Max)
 		}
+		if b.AllAreasIT && b.Min <= 0 {
+			c.errf(b.PosOf("all_areas_it"), "band %q starts at 0, so it has no band below to give instead; all_areas_it needs a band under it", b.ID)
+		}
 		overlap := false
 		for v := max(b.Min, 0); v <= min(b.Max, 100); v++ {
 			if o := owner[v]; o != 0 {
@@ -258,6 +318,9 @@ func (a *Area) validate(c *checker, areaIDs, questionIDs map[string]Pos) {
 			adv.validate(c)
 		}
 	}
+	if a.Advice.Unknown != nil {
+		a.Advice.Unknown.validate(c)
+	}
 	if len(a.Questions) == 0 {
 		c.errf(a.PosOf("questions"), "area %q has no questions", a.ID)
 	}
@@ -270,6 +333,9 @@ func (adv *Advice) validate(c *checker) {
 	c.required(adv.Meta, "text", adv.Text, "advice text")
 	if !slices.Contains(ActorIDs, adv.Who) {
 		c.errf(adv.PosOf("who"), "advice who is %q; expected one of: %s", adv.Who, join(ActorIDs))
+	}
+	if adv.Has("cause") && !idRE.MatchString(adv.Cause) {
+		c.errf(adv.PosOf("cause"), "cause %q is not kebab-case (lowercase letters, digits and single dashes, like changes-bypass-it)", adv.Cause)
 	}
 }
 
@@ -297,6 +363,18 @@ func (q *Question) validate(c *checker, questionIDs map[string]Pos) {
 		}
 		if o.Advice != nil {
 			o.Advice.validate(c)
+		}
+		if l := o.Limit; l != nil {
+			if !l.Has("it") {
+				c.errf(l.At, "option %q: limit needs it, the most of the area IT can carry (like 0.25)", o.ID)
+			} else if l.IT == One {
+				c.errf(l.PosOf("it"), "option %q: a limit of it: 1 limits nothing; give a share below 1 (like 0.25)", o.ID)
+			}
+			if !l.Has("to") {
+				c.errf(l.At, "option %q: limit needs to, the party that takes what is over the limit (leadership or unclear)", o.ID)
+			} else if l.To != PartyLeadership && l.To != PartyUnclear {
+				c.errf(l.PosOf("to"), "option %q: limit to is %q; expected leadership or unclear (who takes what is over the limit)", o.ID, l.To)
+			}
 		}
 		if o.Exclusive && !q.Multi() {
 			c.errf(o.PosOf("exclusive"), "option %q: exclusive only applies to multi questions (kind: multi)", o.ID)

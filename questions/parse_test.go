@@ -70,6 +70,12 @@ func edit(t *testing.T, old, new string) []byte {
 	return []byte(strings.Replace(base, old, new, 1))
 }
 
+// format2 is edit on the minimal set declared format 2, one line lower.
+func format2(t *testing.T, old, new string) []byte {
+	t.Helper()
+	return append([]byte("format: 2\n"), edit(t, old, new)...)
+}
+
 func TestValidationRules(t *testing.T) {
 	tests := []struct {
 		name string
@@ -77,9 +83,9 @@ func TestValidationRules(t *testing.T) {
 		want []string // each a problem line, exactly
 	}{
 		{"unknown field", edit(t, "title: A tiny set\n", "title: A tiny set\ncolour: blue\n"),
-			[]string{"s.yaml:3:1: unknown field \"colour\" (expected one of: areas, bands, description, id, minutes, parties, roles, scoring, source, title, verdicts, version)"}},
+			[]string{"s.yaml:3:1: unknown field \"colour\" (expected one of: areas, bands, closing, description, format, id, minutes, not_known, parties, roles, scoring, source, title, verdicts, version)"}},
 		{"unknown field in option", edit(t, "            label: IT decides\n", "            label: IT decides\n            score: 3\n"),
-			[]string{"s.yaml:34:13: unknown field \"score\" (expected one of: advice, exclusive, id, label, not_sure, split)"}},
+			[]string{"s.yaml:34:13: unknown field \"score\" (expected one of: advice, exclusive, id, label, limit, not_sure, split)"}},
 		{"missing set id", edit(t, "id: tiny\n", ""),
 			[]string{"s.yaml:1:1: missing id: the set id (kebab-case, like it-accountability)"}},
 		{"missing question id", edit(t, "      - id: a-one\n        text", "      - text"),
@@ -118,10 +124,22 @@ func TestValidationRules(t *testing.T) {
 			}},
 		{"escape sequence", edit(t, "title: A tiny set", "title: \"A \\e[31mred\\e[0m set\""),
 			[]string{"s.yaml:2:8: text contains control character U+001B at character 3; remove it (escape sequences and bidi overrides are refused)"}},
+		{"format 2 parts in a format 1 set", edit(t, "            advice: {text: Give IT goals.", "            limit: {it: 0.3, to: leadership}\n            advice: {text: Give IT goals."),
+			[]string{"s.yaml:38:20: limit needs format: 2 at the top of the set"}},
+		{"a format this itcheck does not read", edit(t, "id: tiny\n", "format: 3\nid: tiny\n"),
+			[]string{"s.yaml:1:9: format is 3; this itcheck reads question-set formats 1 to 2"}},
+		{"a limit given to IT", format2(t, "            advice: {text: Give IT goals.", "            limit: {it: 0.3, to: it}\n            advice: {text: Give IT goals."),
+			[]string{"s.yaml:39:34: option \"boss-decides\": limit to is \"it\"; expected leadership or unclear (who takes what is over the limit)"}},
+		{"a limit that limits nothing", format2(t, "            advice: {text: Give IT goals.", "            limit: {it: 1, to: leadership}\n            advice: {text: Give IT goals."),
+			[]string{"s.yaml:39:25: option \"boss-decides\": a limit of it: 1 limits nothing; give a share below 1 (like 0.25)"}},
+		{"a cause not in kebab-case", format2(t, "who: leadership}", "who: leadership, cause: Money}"),
+			[]string{"s.yaml:39:68: cause \"Money\" is not kebab-case (lowercase letters, digits and single dashes, like changes-bypass-it)"}},
+		{"an all-IT band with no band below", format2(t, "headline: Low}", "headline: Low, all_areas_it: true}"),
+			[]string{"s.yaml:24:61: band \"low\" starts at 0, so it has no band below to give instead; all_areas_it needs a band under it"}},
 		{"several problems at once", edit(t, "id: alpha", "id: Alpha\n    colour: red"),
 			[]string{
 				"s.yaml:26:9: area id \"Alpha\" is not kebab-case (lowercase letters, digits and single dashes, like budget)",
-				"s.yaml:27:5: unknown field \"colour\" (expected one of: advice, id, intro, questions, title, weight)",
+				"s.yaml:27:5: unknown field \"colour\" (expected one of: advice, id, intro, name, questions, title, weight)",
 			}},
 	}
 	for _, tt := range tests {

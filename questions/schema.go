@@ -146,6 +146,7 @@ func schemaDoc() *schemaNode {
 		VerdictLeadership: "leadership carries the area (its share reaches scoring.carries_at)",
 		VerdictShared:     "neither IT nor leadership reaches scoring.carries_at, so the area is shared",
 		VerdictCloudy:     "the area's unclear share reaches scoring.cloudy_at, so nobody clearly owns it",
+		VerdictUnknown:    "a cloudy area whose unclear share comes mostly from Not sure answers",
 	}
 	// split needs at least one share: they sum to 1.
 	split := func(n *schemaNode) *schemaNode {
@@ -185,6 +186,9 @@ func schemaDoc() *schemaNode {
 		Defs: schemaProps{
 			p("Set", object("A question set.",
 				[]string{"id", "title", "version", "parties", "roles", "scoring", "verdicts", "bands", "areas"},
+				p("format", integer("The version of this file format: 1 (the default) or 2. Limits, causes, "+
+					"unknown verdict words and advice, all_areas_it bands, not_known, closing and area names "+
+					"need format 2.", "1", "2")),
 				p("id", ref("ID", "The set's stable id, kebab-case (like it-accountability). "+
 					"Reports and answers name the set by it, so keep it when the set changes.")),
 				p("title", mustText("The set's title, shown to the person answering and in reports.")),
@@ -206,7 +210,14 @@ func schemaDoc() *schemaNode {
 				p("bands", list("Band", "Ranges of the accountability index (0 to 100, the weighted "+
 					"IT share over all areas) with the headline verdict for each. Together they must "+
 					"cover 0 to 100 without gaps or overlaps.", 1)),
+				p("not_known", ref("Headline", "The headline when more than half of the answers are Not sure; "+
+					"it replaces the band's (format 2).")),
+				p("closing", text("A closing paragraph shown at the end of every verdict and report (format 2).")),
 				p("areas", list("Area", "The areas, each asked on one page, in the order they are asked.", 1)),
+			)),
+			p("Headline", object("A headline with the sentences under it.", []string{"headline"},
+				p("headline", mustText("The headline.")),
+				p("summary", text("A few sentences under the headline.")),
 			)),
 			p("Source", object("Attribution for the material the set paraphrases.", nil,
 				p("title", text("Title of the source, like an article's headline.")),
@@ -233,9 +244,10 @@ func schemaDoc() *schemaNode {
 					"A share above 0 and up to 1 (like 0.6).")),
 			)),
 			p("Verdicts", object("The words for each verdict an area can get.", VerdictIDs,
-				byVerdict("VerdictText", func(v string) string {
+				append(byVerdict("VerdictText", func(v string) string {
 					return "Words for the verdict when " + verdictWords[v] + "."
-				})...,
+				}), p(VerdictUnknown, ref("VerdictText", "Words for "+verdictWords[VerdictUnknown]+
+					" (format 2; left out, cloudy's words stand in).")))...,
 			)),
 			p("VerdictText", object("A verdict's label and what it means.", []string{"label"},
 				p("label", mustText("Short label shown next to each area's bar (like IT carries it).")),
@@ -249,25 +261,35 @@ func schemaDoc() *schemaNode {
 					"at least min. The next band starts at max + 1.", "0", "100")),
 				p("headline", mustText("The headline verdict for an index in this band, at the top of the results.")),
 				p("summary", text("A few sentences under the headline: what this means and what to do first.")),
+				p("all_areas_it", boolean("true: the band is given only when every area's verdict is it; "+
+					"otherwise the highest band below it is (format 2). For a top band that says IT has what it needs.")),
 			)),
 			p("Area", object("One area of the check, asked on one page.", []string{"id", "title", "questions"},
 				p("id", ref("ID", "The area's stable id, kebab-case (like budget), unique in the set; "+
 					"notes and reports name the area by it.")),
 				p("title", mustText("The question the area answers, shown as the page's heading (like Who's calling the shots?).")),
+				p("name", text("A short name for the area in running text, like the IT budget (format 2); "+
+					"left out, the title stands in.")),
 				p("intro", text("One or two lines of framing under the title.")),
 				p("weight", weight("area counts towards the accountability index")),
 				p("advice", ref("AreaAdvice", "What to do, by the verdict the area gets.")),
 				p("questions", list("Question", "The area's questions, in the order they are asked.", 1)),
 			)),
-			p("AreaAdvice", object("An area's advice for each verdict; any may be left out.", nil,
-				byVerdict("Advice", func(v string) string {
+			p("AreaAdvice", object("An area's advice for each verdict; any may be left out. For an area "+
+				"IT carries it confirms what works; for any other verdict it shows only when none of the "+
+				"area's answers gave advice of its own.", nil,
+				append(byVerdict("Advice", func(v string) string {
 					return "Advice shown when " + verdictWords[v] + ". Leave it out for none."
-				})...,
+				}), p(VerdictUnknown, ref("Advice", "Advice for "+verdictWords[VerdictUnknown]+
+					": about finding out, never presuming what happened (format 2). It stands for the "+
+					"area's Not sure answers.")))...,
 			)),
 			p("Advice", object("A recommendation and who should act on it.", []string{"text", "who"},
 				p("text", mustText("The recommendation, addressed to whoever acts on it.")),
 				p("who", enum("Who should act: it (the IT team or provider), leadership, "+
 					"or together (both, in one conversation).", ActorIDs...)),
+				p("cause", ref("ID", "The root cause the advice addresses, kebab-case (format 2). Answers of "+
+					"one area whose advice names the same cause give one recommendation.")),
 			)),
 			p("Question", object("One concrete situation with its options.", []string{"id", "text", "options"},
 				p("id", ref("ID", "The question's stable id, kebab-case (like budget-owner), unique in the "+
@@ -276,7 +298,8 @@ func schemaDoc() *schemaNode {
 				p("help", text("A hint under the question: examples, or what to think of.")),
 				p("kind", &schemaNode{
 					Description: "single (the default): exactly one option is chosen. multi: one or more " +
-						"options may be chosen, and their splits are averaged.",
+						"options may be chosen, and the worst of them (the lowest IT share) counts, so an added problem " +
+						"never raises IT's share.",
 					Type:    "string",
 					Enum:    []string{KindSingle, KindMulti},
 					Default: KindSingle,
@@ -296,7 +319,16 @@ func schemaDoc() *schemaNode {
 					"it is always chosen on its own. Give it the split {unclear: 1}.")),
 				p("exclusive", boolean("In a multi question, true when the option cannot be chosen together "+
 					"with others (like None of these). Only for kind: multi; Not sure is always exclusive.")),
+				p("limit", ref("Limit", "A condition that fails when this answer is chosen: IT's share of the "+
+					"whole area is capped, whatever the other answers (format 2).")),
 				p("advice", ref("Advice", "What to do when this answer is chosen. Leave it out when there is nothing to do.")),
+			)),
+			p("Limit", object("Caps IT's share of the whole area while the option is chosen; what is over "+
+				"goes to another party.", []string{"it", "to"},
+				p("it", share("The most of the area IT can carry, below 1 (like 0.25). Below scoring.carries_at, "+
+					"the area can never be IT's.")),
+				p("to", enum("Who takes what is over the cap: leadership, or unclear when nobody owns it.",
+					PartyLeadership, PartyUnclear)),
 			)),
 			p("Split", split(object("How accountability divides among the parties. The three shares sum to 1; "+
 				"a party left out gets 0 (like {it: 0.25, leadership: 0.75}).", nil,

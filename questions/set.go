@@ -37,6 +37,11 @@ const (
 	VerdictCloudy     = "cloudy"
 )
 
+// VerdictUnknown is not a verdict of its own but a reason: an area that
+// is cloudy because most of its unclear share comes from Not sure answers.
+// Sets may give it its own words and advice.
+const VerdictUnknown = "unknown"
+
 // VerdictIDs lists the verdict ids in their fixed order.
 var VerdictIDs = []string{VerdictIT, VerdictLeadership, VerdictShared, VerdictCloudy}
 
@@ -53,13 +58,21 @@ var ActorIDs = []string{ActorIT, ActorLeadership, ActorTogether}
 // Question kinds.
 const (
 	KindSingle = "single" // exactly one option
-	KindMulti  = "multi"  // one or more options, combined by their mean split
+	KindMulti  = "multi"  // one or more options; the worst of them counts
 )
+
+// Format is the newest question-set format this package reads. Format 1
+// (the default when a set names none) has no limits, causes, unknown
+// verdict words, all-IT bands, not-known headline, closing or area names;
+// format 2 adds them.
+const Format = 2
 
 // Set is a question set: metadata, the words for parties, verdicts and
 // bands, and the areas with their questions.
 type Set struct {
-	Meta        `yaml:"-"`
+	Meta `yaml:"-"`
+	// Format is the set's format version: 1 when left out, or 2.
+	Format      int      `yaml:"format"`
 	ID          string   `yaml:"id"`
 	Title       string   `yaml:"title"`
 	Version     string   `yaml:"version"`
@@ -71,7 +84,13 @@ type Set struct {
 	Scoring     Scoring  `yaml:"scoring"`
 	Verdicts    Verdicts `yaml:"verdicts"`
 	Bands       []Band   `yaml:"bands"`
-	Areas       []Area   `yaml:"areas"`
+	// NotKnown replaces the band's headline when most answers are Not
+	// sure (format 2; optional).
+	NotKnown *Headline `yaml:"not_known"`
+	// Closing is said at the end of every verdict and report (format 2;
+	// optional).
+	Closing string `yaml:"closing"`
+	Areas   []Area `yaml:"areas"`
 
 	// Hash is the hex sha256 of the bytes the set was parsed from.
 	Hash string `yaml:"-"`
@@ -117,11 +136,19 @@ type Verdicts struct {
 	Leadership VerdictText `yaml:"leadership"`
 	Shared     VerdictText `yaml:"shared"`
 	Cloudy     VerdictText `yaml:"cloudy"`
+	// Unknown words a cloudy area whose unclear share comes mostly from
+	// Not sure answers (format 2; optional: cloudy's words stand in).
+	Unknown *VerdictText `yaml:"unknown"`
 }
 
 // Text returns the words for verdict id v.
 func (vs Verdicts) Text(v string) VerdictText {
 	switch v {
+	case VerdictUnknown:
+		if vs.Unknown != nil {
+			return *vs.Unknown
+		}
+		return vs.Cloudy
 	case VerdictIT:
 		return vs.IT
 	case VerdictLeadership:
@@ -132,6 +159,13 @@ func (vs Verdicts) Text(v string) VerdictText {
 		return vs.Cloudy
 	}
 	return VerdictText{Label: v}
+}
+
+// Headline is a headline with the few sentences under it.
+type Headline struct {
+	Meta     `yaml:"-"`
+	Headline string `yaml:"headline"`
+	Summary  string `yaml:"summary"`
 }
 
 // VerdictText is a verdict's short label and what it means.
@@ -150,13 +184,19 @@ type Band struct {
 	Max      int    `yaml:"max"`
 	Headline string `yaml:"headline"`
 	Summary  string `yaml:"summary"`
+	// AllAreasIT: the band is given only when every area's verdict is it;
+	// otherwise the highest band below it is (format 2).
+	AllAreasIT bool `yaml:"all_areas_it"`
 }
 
 // Area is one of the article's four questions, asked on one page.
 type Area struct {
-	Meta   `yaml:"-"`
-	ID     string `yaml:"id"`
-	Title  string `yaml:"title"`
+	Meta  `yaml:"-"`
+	ID    string `yaml:"id"`
+	Title string `yaml:"title"`
+	// Name is a short name for the area in running text, like "the IT
+	// budget" (format 2; optional: the title stands in).
+	Name   string `yaml:"name"`
 	Intro  string `yaml:"intro"`
 	Weight int    `yaml:"weight"` // share of the index; left out means 1
 	// Advice by verdict: what to do when the area lands there.
@@ -171,11 +211,16 @@ type AreaAdvice struct {
 	Leadership *Advice `yaml:"leadership"`
 	Shared     *Advice `yaml:"shared"`
 	Cloudy     *Advice `yaml:"cloudy"`
+	// Unknown is for a cloudy area whose unclear share comes mostly from
+	// Not sure answers (format 2).
+	Unknown *Advice `yaml:"unknown"`
 }
 
-// For returns the advice for verdict v, or nil.
+// For returns the advice for verdict v (or VerdictUnknown), or nil.
 func (a AreaAdvice) For(v string) *Advice {
 	switch v {
+	case VerdictUnknown:
+		return a.Unknown
 	case VerdictIT:
 		return a.IT
 	case VerdictLeadership:
@@ -193,6 +238,10 @@ type Advice struct {
 	Meta `yaml:"-"`
 	Text string `yaml:"text"`
 	Who  string `yaml:"who"` // it, leadership or together
+	// Cause names the root cause the advice addresses (format 2;
+	// optional). Answers of one area whose advice names the same cause
+	// give one recommendation.
+	Cause string `yaml:"cause"`
 }
 
 // Question is one concrete situation with its options.
@@ -238,8 +287,30 @@ type Option struct {
 	NotSure bool   `yaml:"not_sure"` // the "Not sure" answer: itself a finding
 	// Exclusive, in a multi question, means the option cannot be chosen
 	// together with others ("None of these"). Not sure is always exclusive.
-	Exclusive bool    `yaml:"exclusive"`
-	Advice    *Advice `yaml:"advice"`
+	Exclusive bool `yaml:"exclusive"`
+	// Limit, when the option is chosen, caps IT's share of the whole
+	// area (format 2): a condition the article states, which no number of
+	// good answers elsewhere may average away.
+	Limit  *Limit  `yaml:"limit"`
+	Advice *Advice `yaml:"advice"`
+}
+
+// Limit caps IT's share of an area and says who takes the rest.
+type Limit struct {
+	Meta `yaml:"-"`
+	// IT is the most of the area IT can carry while the option stands.
+	IT Share `yaml:"it"`
+	// To is the party that takes what is over: leadership or unclear.
+	To string `yaml:"to"`
+}
+
+// Cap returns the option's cap on IT's share of its area: its limit, or
+// One when it has none.
+func (o *Option) Cap() Share {
+	if o.Limit == nil {
+		return One
+	}
+	return o.Limit.IT
 }
 
 // Alone reports whether the option must be chosen on its own.

@@ -12,22 +12,8 @@
 // structure or a terminal's state.
 package report
 
-import "itcheck/scoring"
-
 // Meta is what a report records besides the result.
 type Meta struct {
 	Tool string // name and version of the program, like "itcheck v0.1.0"
 	Date string // the day of the report, YYYY-MM-DD
-}
-
-// recommendationsIn returns the recommendations raised in area id, in
-// their overall order.
-func recommendationsIn(r *scoring.Result, areaID string) []scoring.Recommendation {
-	var recs []scoring.Recommendation
-	for _, rec := range r.Recommendations {
-		if rec.Area != nil && rec.Area.ID == areaID {
-			recs = append(recs, rec)
-		}
-	}
-	return recs
 }

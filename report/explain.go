@@ -21,6 +21,9 @@ type Explanation struct {
 	// Split is the area's split in whole percents, like
 	// "IT 43%, Leadership 56%, Unclear 1%"; empty when not answered.
 	Split string
+	// Limits has one line per answer whose limit capped IT's share of the
+	// area, in the order applied.
+	Limits []string
 	// Rule is the verdict rule that applied, with the set's thresholds,
 	// like "Unclear is under 35% and neither IT nor Leadership reaches
 	// 60%, so: Shared."; empty when not answered.
@@ -51,9 +54,12 @@ func explainArea(s *questions.Set, ar *scoring.AreaResult) Explanation {
 	if !ar.Scored() {
 		return e
 	}
-	e.Verdict = safetext.Line(s.Verdicts.Text(ar.Verdict).Label)
+	e.Verdict = safetext.Line(s.Verdicts.Text(ar.Reason()).Label)
 	e.Split = splitWords(s, ar.Split)
 	e.Rule = ruleWords(s, ar)
+	for _, l := range ar.Limits {
+		e.Limits = append(e.Limits, limitWords(s, l))
+	}
 	var unanswered []string
 	total := 0
 	for _, qr := range ar.Questions {
@@ -75,7 +81,7 @@ func explainArea(s *questions.Set, ar *scoring.AreaResult) Explanation {
 		c := qr.Contribution
 		movers = append(movers, mover{
 			weight: qr.Weight,
-			top:    max(c.IT, c.Leadership, c.Unclear),
+			top:    max(c.IT, c.Leadership, c.Unclear).Float(),
 			line:   answerWords(s, qr, q, total),
 		})
 	}
@@ -116,7 +122,7 @@ func answerWords(s *questions.Set, qr scoring.QuestionResult, q string, total in
 	}
 	b.WriteString(joinAnd(labels))
 	if len(labels) > 1 {
-		b.WriteString(", " + labelAveraged)
+		b.WriteString(", " + labelWorstCounts + " (“" + safetext.Line(qr.Counted.Label) + "”)")
 	}
 	b.WriteString(": ")
 	type pts struct {
@@ -124,7 +130,7 @@ func answerWords(s *questions.Set, qr scoring.QuestionResult, q string, total in
 		v     float64
 	}
 	c := qr.Contribution
-	ps := []pts{{questions.PartyIT, c.IT}, {questions.PartyLeadership, c.Leadership}, {questions.PartyUnclear, c.Unclear}}
+	ps := []pts{{questions.PartyIT, c.IT.Float()}, {questions.PartyLeadership, c.Leadership.Float()}, {questions.PartyUnclear, c.Unclear.Float()}}
 	slices.SortStableFunc(ps, func(a, b pts) int {
 		if a.v == b.v {
 			return 0
@@ -163,8 +169,8 @@ func splitWords(s *questions.Set, sp scoring.Split) string {
 	for i, p := range questions.PartyIDs {
 		v, t := sp.Of(p), thresholds[p]
 		shown := strconv.Itoa(pc[i])
-		if (float64(pc[i]) >= sharePercent(t)) != (v >= t.Float()) {
-			shown = percentAgainst(v, t)
+		if (float64(pc[i]) >= sharePercent(t)) != (v >= t) {
+			shown = percentAgainst(v.Float(), t)
 		}
 		parts[i] = safetext.Line(s.Party(p).Label) + " " + shown + "%"
 	}
@@ -180,17 +186,34 @@ func ruleWords(s *questions.Set, ar *scoring.AreaResult) string {
 	carries := thresholdWords(s.Scoring.CarriesAt)
 	verdict := safetext.Line(s.Verdicts.Text(ar.Verdict).Label)
 	var rule string
-	switch ar.Verdict {
-	case questions.VerdictCloudy:
+	switch {
+	case ar.Split.Unclear >= s.Scoring.CloudyAt:
 		rule = unclear + " reaches " + cloudy
-	case questions.VerdictIT:
+	case len(ar.Limits) > 0:
+		rule = unclear + " is under " + cloudy + ", but " + labelConditionFailed
+	case ar.Verdict == questions.VerdictIT:
 		rule = unclear + " is under " + cloudy + " and " + it + " reaches " + carries
-	case questions.VerdictLeadership:
+	case ar.Verdict == questions.VerdictLeadership:
 		rule = unclear + " is under " + cloudy + " and " + lead + " reaches " + carries
 	default:
 		rule = unclear + " is under " + cloudy + " and neither " + it + " nor " + lead + " reaches " + carries
 	}
+	if ar.Unknown {
+		rule += ", and most of it comes from " + labelNotSureAnswers
+	}
 	return rule + ", so: " + verdict + "."
+}
+
+// limitWords says how one answer's limit, a failed condition, capped IT's
+// share of its area.
+func limitWords(s *questions.Set, l scoring.AppliedLimit) string {
+	w := "“" + safetext.Line(l.Question.Text) + "” " + labelAnswered + " “" + safetext.Line(l.Option.Label) + "”: " +
+		safetext.Line(s.Party(questions.PartyIT).Label) + " " + labelCarriesAtMost + " " +
+		decimal(sharePercent(l.Option.Limit.IT), 2) + "% " + labelPartOf
+	if l.Moved == 0 {
+		return w + " (" + labelHasLess + ")."
+	}
+	return w + ", so " + points(l.Moved.Float()*100) + " " + labelPointsMoved + " " + safetext.Line(s.Party(l.Option.Limit.To).Label) + "."
 }
 
 // sharePercent is a share in percent (0.35 is 35).

@@ -2,7 +2,6 @@ package report
 
 import (
 	"bytes"
-	"math"
 	"strings"
 	"testing"
 
@@ -48,8 +47,10 @@ func TestMarkdownExplain(t *testing.T) {
 }
 
 // TestExplainAddsUp checks the promise the explanation makes: each
-// party's points over an area's answers add up to its share of the area,
-// and answers come largest part of the area first.
+// party's points over an area's answers add up to its share of the area
+// before limits (to within the rounding of each answer's points to a
+// basis point), the limits account for the rest, and answers come largest
+// part of the area first.
 func TestExplainAddsUp(t *testing.T) {
 	for _, r := range []*scoring.Result{mixedResult(t), incompleteResult(t), sampleResult(t)} {
 		es := Explain(r)
@@ -64,9 +65,16 @@ func TestExplainAddsUp(t *testing.T) {
 				sum.Unclear += qr.Contribution.Unclear
 			}
 			for _, p := range questions.PartyIDs {
-				if math.Abs(sum.Of(p)-ar.Split.Of(p)) > 1e-9 {
-					t.Errorf("%s: %s points add up to %v, share is %v", ar.Area.ID, p, sum.Of(p), ar.Split.Of(p))
+				if d := sum.Of(p) - ar.Mean.Of(p); d > scoring.Share(ar.Answered) || -d > scoring.Share(ar.Answered) {
+					t.Errorf("%s: %s points add up to %v, share is %v", ar.Area.ID, p, sum.Of(p), ar.Mean.Of(p))
 				}
+			}
+			moved := ar.Mean.IT
+			for _, l := range ar.Limits {
+				moved -= l.Moved
+			}
+			if moved != ar.Split.IT || len(es[i].Limits) != len(ar.Limits) {
+				t.Errorf("%s: limits explain IT %v -> %v in %d lines; area IT is %v", ar.Area.ID, ar.Mean.IT, moved, len(es[i].Limits), ar.Split.IT)
 			}
 			if n := len(es[i].Answers); ar.Scored() && n != len(ar.Questions) {
 				t.Errorf("%s: %d lines for %d questions", ar.Area.ID, n, len(ar.Questions))
@@ -142,7 +150,7 @@ func TestRuleWords(t *testing.T) {
 // verdict scoring itself gives.
 func verdictFor(s *questions.Set, sp scoring.Split) string {
 	q := questions.Question{ID: "q", Options: []questions.Option{{ID: "o", Split: questions.Split{
-		IT: share(sp.IT), Leadership: share(sp.Leadership), Unclear: share(sp.Unclear)}}}}
+		IT: sp.IT, Leadership: sp.Leadership, Unclear: sp.Unclear}}}}
 	set := *s
 	set.Areas = []questions.Area{{ID: "a", Questions: []questions.Question{q}}}
 	r := scoring.Score(&set, &questions.Answers{Answers: map[string]questions.Choice{"q": questions.Single("o")}})
@@ -153,8 +161,8 @@ func verdictFor(s *questions.Set, sp scoring.Split) string {
 // read as reaching it.
 func TestSplitWordsNearThreshold(t *testing.T) {
 	s := loadSet(t, "testdata/set.yaml")
-	got := splitWords(s, split(0.35004, 0.30, 0.34996))
-	if want := "IT team 35%, Leadership 30%, Nobody clear 34.996%"; got != want {
+	got := splitWords(s, split(0.3501, 0.30, 0.3499))
+	if want := "IT team 35%, Leadership 30%, Nobody clear 34.99%"; got != want {
 		t.Errorf("splitWords = %q, want %q", got, want)
 	}
 	for _, c := range []struct {

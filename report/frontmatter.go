@@ -2,7 +2,6 @@ package report
 
 import (
 	"bytes"
-	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -76,11 +75,6 @@ func (f *FrontMatter) Answers() *questions.Answers {
 	return a
 }
 
-// share turns a fraction into a Share, rounded to four decimals.
-func share(v float64) questions.Share {
-	return questions.Share(math.Round(v * float64(questions.One)))
-}
-
 // frontMatter writes the report's front matter, "---" lines included.
 // Maps are written in the set's order, so the same result always gives
 // the same bytes.
@@ -130,9 +124,9 @@ func frontMatter(r *scoring.Result, m Meta) []byte {
 		}
 		if ar.Scored() {
 			score := mapping(
-				"it", plain(share(ar.Split.IT).String()),
-				"leadership", plain(share(ar.Split.Leadership).String()),
-				"unclear", plain(share(ar.Split.Unclear).String()),
+				"it", plain(ar.Split.IT.String()),
+				"leadership", plain(ar.Split.Leadership.String()),
+				"unclear", plain(ar.Split.Unclear.String()),
 				"verdict", str(ar.Verdict),
 			)
 			score.Style = yaml.FlowStyle

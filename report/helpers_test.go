@@ -1,6 +1,7 @@
 package report
 
 import (
+	"math"
 	"os"
 	"testing"
 
@@ -68,6 +69,8 @@ func sampleResult(t *testing.T) *scoring.Result {
 	return score(t, "testdata/set.yaml", "testdata/mixed.yaml", false)
 }
 
+// split builds a split from fractions, each to the nearest basis point.
 func split(it, lead, unclear float64) scoring.Split {
-	return scoring.Split{IT: it, Leadership: lead, Unclear: unclear}
+	bp := func(v float64) scoring.Share { return scoring.Share(math.Round(v * float64(questions.One))) }
+	return scoring.Split{IT: bp(it), Leadership: bp(lead), Unclear: bp(unclear)}
 }

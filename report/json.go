@@ -31,10 +31,19 @@ type JSONResult struct {
 	Notes map[string]string `json:"notes"`
 	// Index is the accountability index, 0 to 100; IndexExact is the same
 	// before rounding.
-	Index      int        `json:"index"`
-	IndexExact Number     `json:"index_exact"`
-	Band       *JSONBand  `json:"band"` // null when no band covers the index
-	Areas      []JSONArea `json:"areas"`
+	Index      int       `json:"index"`
+	IndexExact Number    `json:"index_exact"`
+	Band       *JSONBand `json:"band"` // null when no band covers the index
+	// Headline and Summary are what the verdict opens with: the band's,
+	// or the set's not_known words when NotKnown.
+	Headline string `json:"headline"`
+	Summary  string `json:"summary"`
+	// NotKnown is true when more than half of the answers are Not sure.
+	NotKnown bool `json:"not_known"`
+	// HeldBack lists the ids of the areas not on IT, the one holding back
+	// the most index points first.
+	HeldBack []string   `json:"held_back"`
+	Areas    []JSONArea `json:"areas"`
 	// Recommendations are in order, largest impact first.
 	Recommendations []JSONRecommendation `json:"recommendations"`
 }
@@ -44,7 +53,8 @@ type JSONSet struct {
 	ID      string `json:"id"`
 	Title   string `json:"title"`
 	Version string `json:"version"`
-	Hash    string `json:"hash"` // sha256 of the set's bytes
+	Hash    string `json:"hash"`   // sha256 of the set's bytes
+	Format  int    `json:"format"` // the set's format version
 	// CloudyAt and CarriesAt are the set's verdict thresholds (see Area).
 	CloudyAt  Number `json:"cloudy_at"`
 	CarriesAt Number `json:"carries_at"`
@@ -76,16 +86,33 @@ type JSONArea struct {
 	ID    string `json:"id"`
 	Title string `json:"title"`
 	// Weight is the area's part of the index (0 when it has no answers).
-	Weight  Number      `json:"weight"`
+	Weight Number `json:"weight"`
+	// Mean is the weighted split of the answers; Split is the area's split
+	// once the answers' limits apply (Limits, in the order applied).
+	Mean    JSONSplit   `json:"mean"`
 	Split   JSONSplit   `json:"split"`
 	Percent JSONPercent `json:"percent"`
+	Limits  []JSONLimit `json:"limits"`
 	// Verdict is it, leadership, shared or cloudy, null when the area has
-	// no answers; VerdictLabel is the set's words for it.
-	Verdict      *string        `json:"verdict"`
-	VerdictLabel *string        `json:"verdict_label"`
-	Answered     int            `json:"answered"` // questions answered
-	NotSure      int            `json:"not_sure"` // of which "Not sure"
-	Questions    []JSONQuestion `json:"questions"`
+	// no answers; VerdictLabel is the set's words for it (for an unknown
+	// area, the words for unknown).
+	Verdict      *string `json:"verdict"`
+	VerdictLabel *string `json:"verdict_label"`
+	// Unknown is true for a cloudy area whose unclear share comes mostly
+	// from Not sure answers.
+	Unknown   bool           `json:"unknown"`
+	Answered  int            `json:"answered"` // questions answered
+	NotSure   int            `json:"not_sure"` // of which "Not sure"
+	Questions []JSONQuestion `json:"questions"`
+}
+
+// JSONLimit is an answer's limit that capped IT's share of its area.
+type JSONLimit struct {
+	Question string `json:"question"`
+	Option   string `json:"option"`
+	IT       Number `json:"it"`    // the cap on IT's share
+	To       string `json:"to"`    // the party that took what was over
+	Moved    Number `json:"moved"` // the share moved
 }
 
 // JSONQuestion is one question's part in its area.
@@ -93,6 +120,9 @@ type JSONQuestion struct {
 	ID string `json:"id"`
 	// Answer lists the chosen option ids; empty when unanswered.
 	Answer []string `json:"answer"`
+	// Counted is the option whose split counts (for a multi question, the
+	// worst chosen), null when unanswered.
+	Counted *string `json:"counted"`
 	// Weight is the question's part of its area (0 when unanswered).
 	Weight Number    `json:"weight"`
 	Split  JSONSplit `json:"split"`
@@ -111,7 +141,10 @@ type JSONRecommendation struct {
 	Question *string `json:"question"`
 	Option   *string `json:"option"`
 	Verdict  *string `json:"verdict"`
-	// Impact is the index points the advice concerns; the order follows it.
+	// Cause is the root cause the advice addresses, or "".
+	Cause string `json:"cause"`
+	// Impact is the index points acting on the advice would unlock; the
+	// order follows it.
 	Impact Number `json:"impact"`
 }
 
@@ -133,7 +166,7 @@ func NewJSONResult(r *scoring.Result, m Meta) *JSONResult {
 	s := r.Set
 	out := &JSONResult{
 		Tool: safetext.Line(m.Tool),
-		Set: JSONSet{ID: s.ID, Title: s.Title, Version: s.Version, Hash: s.Hash,
+		Set: JSONSet{ID: s.ID, Title: s.Title, Version: s.Version, Hash: s.Hash, Format: max(s.Format, 1),
 			CloudyAt: Number(s.Scoring.CloudyAt.Float()), CarriesAt: Number(s.Scoring.CarriesAt.Float())},
 		Role:            safetext.Line(r.Answers.Role),
 		Date:            safetext.Line(m.Date),
@@ -143,8 +176,14 @@ func NewJSONResult(r *scoring.Result, m Meta) *JSONResult {
 		Notes:           map[string]string{},
 		Index:           r.Index,
 		IndexExact:      Number(r.IndexExact),
+		NotKnown:        r.NotKnown,
+		HeldBack:        []string{},
 		Areas:           []JSONArea{},
 		Recommendations: []JSONRecommendation{},
+	}
+	out.Headline, out.Summary = r.Headline()
+	for _, ar := range r.HeldBack {
+		out.HeldBack = append(out.HeldBack, ar.Area.ID)
 	}
 	if r.Band != nil {
 		out.Band = &JSONBand{ID: r.Band.ID, Headline: r.Band.Headline}
@@ -153,14 +192,19 @@ func NewJSONResult(r *scoring.Result, m Meta) *JSONResult {
 		ar := &r.Areas[i]
 		ja := JSONArea{
 			ID: ar.Area.ID, Title: ar.Area.Title, Weight: Number(ar.Weight),
-			Split: jsonSplit(ar.Split), Answered: ar.Answered, NotSure: ar.NotSure,
+			Mean: jsonSplit(ar.Mean), Split: jsonSplit(ar.Split), Limits: []JSONLimit{},
+			Unknown: ar.Unknown, Answered: ar.Answered, NotSure: ar.NotSure,
 			Questions: []JSONQuestion{},
+		}
+		for _, l := range ar.Limits {
+			ja.Limits = append(ja.Limits, JSONLimit{Question: l.Question.ID, Option: l.Option.ID,
+				IT: Number(l.Option.Limit.IT.Float()), To: l.Option.Limit.To, Moved: Number(l.Moved.Float())})
 		}
 		if ar.Scored() {
 			pc := ar.Split.Percent()
 			ja.Percent = JSONPercent{IT: pc[0], Leadership: pc[1], Unclear: pc[2]}
 			ja.Verdict = ptr(ar.Verdict)
-			ja.VerdictLabel = ptr(s.Verdicts.Text(ar.Verdict).Label)
+			ja.VerdictLabel = ptr(verdictLabel(s, ar))
 		}
 		for _, qr := range ar.Questions {
 			ids := []string{}
@@ -171,10 +215,14 @@ func NewJSONResult(r *scoring.Result, m Meta) *JSONResult {
 				c := questions.Choice{IDs: ids, List: qr.Question.Multi()}
 				out.Answers[qr.Question.ID] = c
 			}
-			ja.Questions = append(ja.Questions, JSONQuestion{
+			jq := JSONQuestion{
 				ID: qr.Question.ID, Answer: ids, Weight: Number(qr.Weight),
 				Split: jsonSplit(qr.Split), Contribution: jsonSplit(qr.Contribution),
-			})
+			}
+			if qr.Counted != nil {
+				jq.Counted = ptr(qr.Counted.ID)
+			}
+			ja.Questions = append(ja.Questions, jq)
 		}
 		if n := safetext.Note(r.Answers.Notes[ar.Area.ID]); n != "" {
 			out.Notes[ar.Area.ID] = n
@@ -182,7 +230,7 @@ func NewJSONResult(r *scoring.Result, m Meta) *JSONResult {
 		out.Areas = append(out.Areas, ja)
 	}
 	for _, rec := range r.Recommendations {
-		jr := JSONRecommendation{Text: rec.Text, Who: rec.Who, Impact: Number(rec.Impact)}
+		jr := JSONRecommendation{Text: rec.Text, Who: rec.Who, Cause: rec.Cause, Impact: Number(rec.Impact)}
 		if rec.Area != nil {
 			jr.Area = rec.Area.ID
 		}
@@ -216,7 +264,7 @@ func JSON(r *scoring.Result, m Meta) []byte {
 }
 
 func jsonSplit(s scoring.Split) JSONSplit {
-	return JSONSplit{IT: Number(s.IT), Leadership: Number(s.Leadership), Unclear: Number(s.Unclear)}
+	return JSONSplit{IT: Number(s.IT.Float()), Leadership: Number(s.Leadership.Float()), Unclear: Number(s.Unclear.Float())}
 }
 
 func ptr(s string) *string { return &s }

@@ -29,14 +29,14 @@ func TestJSON(t *testing.T) {
 func TestJSONFields(t *testing.T) {
 	out := JSON(incompleteResult(t), testMeta)
 	for path, want := range map[string][]string{
-		"":                    {"tool", "set", "role", "date", "complete", "missing", "answers", "notes", "index", "index_exact", "band", "areas", "recommendations"},
-		"set":                 {"id", "title", "version", "hash", "cloudy_at", "carries_at"},
+		"":                    {"tool", "set", "role", "date", "complete", "missing", "answers", "notes", "index", "index_exact", "band", "headline", "summary", "not_known", "held_back", "areas", "recommendations"},
+		"set":                 {"id", "title", "version", "hash", "format", "cloudy_at", "carries_at"},
 		"band":                {"id", "headline"},
-		"areas.0":             {"id", "title", "weight", "split", "percent", "verdict", "verdict_label", "answered", "not_sure", "questions"},
+		"areas.0":             {"id", "title", "weight", "mean", "split", "percent", "limits", "verdict", "verdict_label", "unknown", "answered", "not_sure", "questions"},
 		"areas.0.split":       {"it", "leadership", "unclear"},
 		"areas.0.percent":     {"it", "leadership", "unclear"},
-		"areas.0.questions.0": {"id", "answer", "weight", "split", "contribution"},
-		"recommendations.0":   {"text", "who", "area", "question", "option", "verdict", "impact"},
+		"areas.0.questions.0": {"id", "answer", "counted", "weight", "split", "contribution"},
+		"recommendations.0":   {"text", "who", "area", "question", "option", "verdict", "cause", "impact"},
 	} {
 		if got := jsonKeys(t, out, path); !reflect.DeepEqual(got, want) {
 			t.Errorf("%q has keys %v, want %v", path, got, want)
@@ -136,10 +136,10 @@ func TestReadJSONResultErrors(t *testing.T) {
 	good := string(JSON(sampleResult(t), testMeta))
 	for _, c := range []struct{ name, data, want string }{
 		{"unknown.json", strings.Replace(good, `"role"`, `"mood": "great",
-  "role"`, 1), `unknown.json:11:3: unknown field "mood"`},
+  "role"`, 1), `unknown.json:12:3: unknown field "mood"`},
 		{"setfield.json", strings.Replace(good, `"title"`, `"colour": "blue", "title"`, 1), `setfield.json:5:5: unknown field "colour"`},
 		{"noversion.json", strings.Replace(good, `"version": "0.3.0",`, ``, 1), "noversion.json:3:10: set needs an id and a version"},
-		{"badanswer.json", strings.Replace(good, `"strategy-goals": "partly"`, `"strategy-goals": {"x": 1}`, 1), "badanswer.json:22:23: expected an option id or a list of option ids"},
+		{"badanswer.json", strings.Replace(good, `"strategy-goals": "partly"`, `"strategy-goals": {"x": 1}`, 1), "badanswer.json:23:23: expected an option id or a list of option ids"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			_, err := ReadAnswers(c.name, []byte(c.data))

@@ -11,10 +11,11 @@ import (
 )
 
 // Markdown renders the shareable report: the YAML front matter (see
-// FrontMatter), then the human report: the headline and summary, the
-// accountability index, a table of the areas, a section per area with its
-// finding, notes and recommendations, all recommendations in order, the
-// answers given, and a footer naming the tool, the set and the date.
+// FrontMatter), then the human report: the headline, the summary and the
+// areas holding the index back, the accountability index, a table of the
+// areas, every recommendation once in order, a section per area with its
+// finding and notes, the set's closing words, the answers given, and a
+// footer naming the tool, the set and the date.
 //
 // It renders cleanly as GitHub-flavoured markdown and contains no raw
 // HTML. Notes are quoted and escaped so they show as the text typed. The
@@ -44,11 +45,15 @@ func MarkdownWith(r *scoring.Result, m Meta, opt MarkdownOptions) []byte {
 	}
 	b.WriteString("\n")
 	para("# %s", safetext.MarkdownInline(s.Title))
-	if r.Band != nil {
-		para("## %s", safetext.MarkdownInline(r.Band.Headline))
-		if r.Band.Summary != "" {
-			para("%s", safetext.MarkdownInline(r.Band.Summary))
-		}
+	headline, summary := r.Headline()
+	if headline != "" {
+		para("## %s", safetext.MarkdownInline(headline))
+	}
+	if summary != "" {
+		para("%s", safetext.MarkdownInline(summary))
+	}
+	if held := heldBackWords(r); held != "" {
+		para("%s", safetext.MarkdownInline(held))
 	}
 	if len(r.Missing) > 0 {
 		para("**%s:** %s.", labelIncomplete, unanswered(len(r.Missing)))
@@ -65,6 +70,17 @@ func MarkdownWith(r *scoring.Result, m Meta, opt MarkdownOptions) []byte {
 		para("%s", strings.Join(facts, " · "))
 	}
 	areaTable(&b, r)
+	if len(r.Recommendations) > 0 {
+		para("## %s", labelRecs)
+		for i, rec := range r.Recommendations {
+			fmt.Fprintf(&b, "%d. %s", i+1, recItem(s, rec))
+			if rec.Area != nil {
+				fmt.Fprintf(&b, " *(%s)*", safetext.MarkdownInline(rec.Area.Title))
+			}
+			b.WriteString("\n")
+		}
+		b.WriteString("\n")
+	}
 	var why []Explanation
 	if opt.Explain {
 		why = Explain(r)
@@ -75,18 +91,9 @@ func MarkdownWith(r *scoring.Result, m Meta, opt MarkdownOptions) []byte {
 			explainSection(&b, why[i])
 		}
 		areaNotes(&b, r, &r.Areas[i])
-		areaRecommendations(&b, r, &r.Areas[i])
 	}
-	if len(r.Recommendations) > 0 {
-		para("## %s", labelAllRecs)
-		for i, rec := range r.Recommendations {
-			fmt.Fprintf(&b, "%d. %s", i+1, recItem(s, rec))
-			if rec.Area != nil {
-				fmt.Fprintf(&b, " *(%s)*", safetext.MarkdownInline(rec.Area.Title))
-			}
-			b.WriteString("\n")
-		}
-		b.WriteString("\n")
+	if s.Closing != "" {
+		para("%s", safetext.MarkdownInline(s.Closing))
 	}
 	answersGiven(&b, r)
 	footer(&b, r, m)
@@ -129,7 +136,7 @@ func areaSection(b *bytes.Buffer, r *scoring.Result, ar *scoring.AreaResult) {
 	s := r.Set
 	fmt.Fprintf(b, "## %s\n\n", safetext.MarkdownInline(ar.Area.Title))
 	if ar.Scored() {
-		v := s.Verdicts.Text(ar.Verdict)
+		v := s.Verdicts.Text(ar.Reason())
 		fmt.Fprintf(b, "**%s:**", safetext.MarkdownInline(v.Label))
 		if v.Meaning != "" {
 			b.WriteString(" " + safetext.MarkdownInline(v.Meaning))
@@ -147,18 +154,6 @@ func areaNotes(b *bytes.Buffer, r *scoring.Result, ar *scoring.AreaResult) {
 	}
 }
 
-// areaRecommendations lists the recommendations raised in one area.
-func areaRecommendations(b *bytes.Buffer, r *scoring.Result, ar *scoring.AreaResult) {
-	s := r.Set
-	if recs := recommendationsIn(r, ar.Area.ID); len(recs) > 0 {
-		fmt.Fprintf(b, "**%s**\n\n", labelRecs)
-		for _, rec := range recs {
-			fmt.Fprintf(b, "- %s\n", recItem(s, rec))
-		}
-		b.WriteString("\n")
-	}
-}
-
 // explainSection writes why an area landed where it did: the split and
 // the rule in one paragraph, then one list item per answer.
 func explainSection(b *bytes.Buffer, e Explanation) {
@@ -168,6 +163,9 @@ func explainSection(b *bytes.Buffer, e Explanation) {
 	fmt.Fprintf(b, "**%s**\n\n", labelWhyShort)
 	if e.Split != "" {
 		fmt.Fprintf(b, "%s\n\n", safetext.MarkdownInline(e.Split+". "+e.Rule))
+	}
+	for _, line := range e.Limits {
+		fmt.Fprintf(b, "%s\n\n", safetext.MarkdownInline(line))
 	}
 	for _, line := range e.Answers {
 		fmt.Fprintf(b, "- %s\n", safetext.MarkdownInline(line))

@@ -191,7 +191,7 @@ func TestRoundTrip(t *testing.T) {
 				if ok != ar.Scored() {
 					t.Errorf("area %s recorded %v, scored %v", ar.Area.ID, ok, ar.Scored())
 				}
-				if ok && (got.Verdict != ar.Verdict || got.IT != share(ar.Split.IT)) {
+				if ok && (got.Verdict != ar.Verdict || got.IT != ar.Split.IT) {
 					t.Errorf("area %s: got %+v", ar.Area.ID, got)
 				}
 			}

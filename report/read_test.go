@@ -78,10 +78,10 @@ func TestParseReportErrors(t *testing.T) {
 	}, {
 		name: "area.md",
 		data: strings.Replace(good, "verdict: it}", "verdict: it, extra: 1}", 1),
-		want: []string{`area.md:23:68: unknown field "extra"`},
+		want: []string{`area.md:23:66: unknown field "extra"`},
 	}, {
 		name: "crlf.md",
-		data: strings.Replace(strings.ReplaceAll(good, "\n", "\r\n"), "index: 49", "index: high", 1),
+		data: strings.Replace(strings.ReplaceAll(good, "\n", "\r\n"), "index: 48", "index: high", 1),
 		want: []string{`crlf.md:19:8: expected a whole number, got "high"`},
 	}, {
 		name: "notes.md",

@@ -25,6 +25,10 @@ type resultInput struct {
 	Index           ignored                     `yaml:"index"`
 	IndexExact      ignored                     `yaml:"index_exact"`
 	Band            ignored                     `yaml:"band"`
+	Headline        ignored                     `yaml:"headline"`
+	Summary         ignored                     `yaml:"summary"`
+	NotKnown        ignored                     `yaml:"not_known"`
+	HeldBack        ignored                     `yaml:"held_back"`
 	Areas           ignored                     `yaml:"areas"`
 	Recommendations ignored                     `yaml:"recommendations"`
 }
@@ -36,6 +40,7 @@ type resultSet struct {
 	Title     ignored `yaml:"title"`
 	Version   string  `yaml:"version"`
 	Hash      string  `yaml:"hash"`
+	Format    ignored `yaml:"format"`
 	CloudyAt  ignored `yaml:"cloudy_at"`
 	CarriesAt ignored `yaml:"carries_at"`
 }

@@ -2,7 +2,6 @@ package report
 
 import (
 	"image/color"
-	"math"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -85,23 +84,23 @@ func (st Styles) Bar(s scoring.Split, scored bool, n int) string {
 // cells divides n cells among the parties in proportion to the split,
 // by largest remainder (ties go to the party listed first).
 func cells(s scoring.Split, n int) [3]int {
-	exact := [3]float64{s.IT * float64(n), s.Leadership * float64(n), s.Unclear * float64(n)}
+	one := int(questions.One)
+	exact := [3]int{int(s.IT) * n, int(s.Leadership) * n, int(s.Unclear) * n}
 	var out [3]int
 	total := 0
 	for i, v := range exact {
-		out[i] = int(math.Floor(v))
+		out[i] = v / one
 		total += out[i]
 	}
 	for total < n {
 		best := -1
 		for i, v := range exact {
-			rem := v - math.Floor(v)
-			if best < 0 || rem > exact[best]-math.Floor(exact[best]) {
+			if best < 0 || v%one > exact[best]%one {
 				best = i
 			}
 		}
 		out[best]++
-		exact[best] = float64(out[best]) // its remainder is used up
+		exact[best] = out[best] * one // its remainder is used up
 		total++
 	}
 	return out

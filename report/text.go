@@ -19,9 +19,10 @@ type TextOptions struct {
 	Width int    // columns; 0 means 80. No line is wider than this.
 	Dark  bool   // dark terminal background: picks the colours
 	Path  string // where the markdown report was written; shown at the end when set
-	// MaxRecommendations caps the recommendations listed; 0 lists all.
-	// Below a capped list one line says how many more there are and
-	// where to read them: in the report at Path, or with itcheck report.
+	// MaxRecommendations caps the recommendations listed, under the
+	// heading "Start here"; 0 lists all. Below a capped list one line says
+	// how many more there are and where to read them: in the report at
+	// Path, or with itcheck report.
 	MaxRecommendations int
 	// Explain adds, for each area, why it landed where it did (see
 	// Explain): the split, the verdict rule and one line per answer.
@@ -36,11 +37,11 @@ const (
 )
 
 // Text renders the terminal verdict: the headline, the accountability
-// index and the band's summary, one line per area with a bar and who
-// carries it, a legend, with opt.Explain why each area landed where it
-// did, the recommendations in order (the first opt.MaxRecommendations
-// when set) and, when opt.Path is set, where the report was written. It
-// ends with a newline.
+// index, the summary and the areas holding the index back, one line per
+// area with a bar and who carries it, a legend, with opt.Explain why each
+// area landed where it did, the recommendations in order (the first
+// opt.MaxRecommendations when set), the set's closing words and, when
+// opt.Path is set, where the report was written. It ends with a newline.
 //
 // The text is always styled with full-colour ANSI sequences; write it
 // through a colorprofile.Writer (see Profile), which reduces it to what
@@ -58,6 +59,10 @@ func Text(r *scoring.Result, opt TextOptions) string {
 		t.explain(r)
 	}
 	t.recommendations(r, opt.MaxRecommendations, opt.Path)
+	if r.Set.Closing != "" {
+		t.blank()
+		t.para(r.Set.Closing, t.st.Muted)
+	}
 	if opt.Path != "" {
 		t.blank()
 		t.path(opt.Path)
@@ -146,8 +151,9 @@ func wrapLine(s string, width int) []string {
 }
 
 func (t *textWriter) summary(r *scoring.Result) {
-	if r.Band != nil {
-		t.para(r.Band.Headline, t.st.Headline)
+	headline, summary := r.Headline()
+	if headline != "" {
+		t.para(headline, t.st.Headline)
 	}
 	if len(r.Missing) > 0 {
 		t.para(labelIncomplete+": "+unanswered(len(r.Missing)), t.st.Warn)
@@ -168,8 +174,11 @@ func (t *textWriter) summary(r *scoring.Result) {
 			t.para(labelIndexGloss, t.st.Muted)
 		}
 	}
-	if r.Band != nil && r.Band.Summary != "" {
-		t.para(r.Band.Summary, lipgloss.NewStyle())
+	if summary != "" {
+		t.para(summary, lipgloss.NewStyle())
+	}
+	if held := heldBackWords(r); held != "" {
+		t.para(held, lipgloss.NewStyle())
 	}
 }
 
@@ -268,11 +277,13 @@ func (t *textWriter) recommendations(r *scoring.Result, limit int, path string) 
 		return
 	}
 	t.blank()
-	t.para(labelRecs, t.st.Heading)
 	recs := r.Recommendations
-	if limit > 0 && limit < len(recs) {
-		recs = recs[:limit]
+	heading := labelRecs
+	if limit > 0 {
+		heading = labelStartHere
+		recs = recs[:min(limit, len(recs))]
 	}
+	t.para(heading, t.st.Heading)
 	nw := len(strconv.Itoa(len(recs)))
 	indent := strings.Repeat(" ", nw+2)
 	for i, rec := range recs {
@@ -309,6 +320,9 @@ func (t *textWriter) explain(r *scoring.Result) {
 		t.para(title+" — "+e.Verdict, t.st.Label)
 		if e.Split != "" {
 			t.hanging("  ", "  ", e.Split+".", lipgloss.NewStyle())
+			for _, l := range e.Limits {
+				t.hanging("  ", "  ", l, lipgloss.NewStyle())
+			}
 			t.hanging("  ", "  ", e.Rule, t.st.Muted)
 		}
 		for _, line := range e.Answers {

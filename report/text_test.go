@@ -130,27 +130,33 @@ func TestCells(t *testing.T) {
 	}
 }
 
-// TestTextMaxRecommendations: a capped list says how many more there are
-// and where to find them.
+// TestTextMaxRecommendations: a capped list starts "Start here" and
+// says how many more there are and where to find them.
 func TestTextMaxRecommendations(t *testing.T) {
 	r := mixedResult(t)
 	n := len(r.Recommendations)
-	out := ansi.Strip(Text(r, TextOptions{Width: 80, MaxRecommendations: 5, Path: "itcheck-2026-11-27.md"}))
+	out := ansi.Strip(Text(r, TextOptions{Width: 80, MaxRecommendations: 3, Path: "itcheck-2026-11-27.md"}))
 	golden.RequireEqual(t, out)
-	if !strings.Contains(out, fmt.Sprintf("\n   +%d more in the report (itcheck-2026-11-27.md)\n", n-5)) &&
-		!strings.Contains(out, fmt.Sprintf("\n+%d more in the report (itcheck-2026-11-27.md)\n", n-5)) {
-		t.Errorf("no line naming the %d others:\n%s", n-5, out)
+	if !strings.Contains(out, "\nStart here\n") {
+		t.Errorf("no Start here heading:\n%s", out)
 	}
-	if strings.Contains(out, " 6. ") || !strings.Contains(out, "5. ") {
-		t.Errorf("want exactly 5 recommendations:\n%s", out)
+	if !strings.Contains(out, fmt.Sprintf("\n+%d more in the report (itcheck-2026-11-27.md)\n", n-3)) {
+		t.Errorf("no line naming the %d others:\n%s", n-3, out)
 	}
-	bare := ansi.Strip(Text(r, TextOptions{Width: 80, MaxRecommendations: 5}))
-	if !strings.Contains(bare, fmt.Sprintf("+%d more: itcheck report --format markdown\n", n-5)) {
+	if strings.Contains(out, "\n4. ") || !strings.Contains(out, "\n3. ") {
+		t.Errorf("want exactly 3 recommendations:\n%s", out)
+	}
+	bare := ansi.Strip(Text(r, TextOptions{Width: 80, MaxRecommendations: 3}))
+	if !strings.Contains(bare, fmt.Sprintf("+%d more: itcheck report --format markdown\n", n-3)) {
 		t.Errorf("without a path, no pointer to the full list:\n%s", bare)
 	}
-	for _, limit := range []int{0, n, n + 3} {
-		all := Text(r, TextOptions{Width: 80, MaxRecommendations: limit})
-		if all != Text(r, TextOptions{Width: 80}) || strings.Contains(all, "more") {
+	full := ansi.Strip(Text(r, TextOptions{Width: 80}))
+	if !strings.Contains(full, "\nRecommendations\n") || !strings.Contains(full, fmt.Sprintf("\n%d. ", n)) {
+		t.Errorf("without a cap, not every recommendation under Recommendations:\n%s", full)
+	}
+	for _, limit := range []int{n, n + 3} {
+		all := ansi.Strip(Text(r, TextOptions{Width: 80, MaxRecommendations: limit}))
+		if strings.Contains(all, "more") || !strings.Contains(all, fmt.Sprintf("\n%d. ", n)) {
 			t.Errorf("limit %d does not list all %d", limit, n)
 		}
 	}

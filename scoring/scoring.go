@@ -1,46 +1,64 @@
 // Package scoring turns a question set and one person's answers into a
 // result: the accountability split and verdict of each area, the
-// accountability index with its band, and the recommendations in order.
+// accountability index with its band and headline, and the
+// recommendations in order.
 //
 // The model (every number and word comes from the question set):
 //
-//   - A question's split is its chosen option's split; for a multi
-//     question, the mean of the chosen options' splits.
-//   - An area's split is the weighted mean of its answered questions'
-//     splits (question weights; a weight left out counts 1).
+//   - Shares are whole basis points (questions.Share, 1/10000), so every
+//     sum is exact and the same answers give the same bytes everywhere.
+//   - A question counts the split of its chosen option; a multi question
+//     counts the worst of its chosen options (the lowest IT share, the
+//     first on a tie), so an added problem never raises IT's share.
+//   - An area's split is the weighted mean of its answered questions,
+//     each share rounded half up to a basis point (unclear takes what the
+//     rounding leaves).
+//   - Conditions: a chosen option with a limit is a condition that failed.
+//     It caps IT's share of its whole area, what is over going to the
+//     limit's party, and it moves the area off IT: to leadership, or (when
+//     any failed condition names unclear) to cloudy. No number of good
+//     answers elsewhere in the area can average a failed condition away.
 //   - An area is cloudy when its unclear share reaches scoring.cloudy_at;
-//     otherwise IT or leadership carries it when that party's share
-//     reaches scoring.carries_at; otherwise it is shared.
+//     otherwise, with a failed condition, it goes where the condition
+//     sends it; otherwise IT or leadership carries it when that party's
+//     share reaches scoring.carries_at; otherwise it is shared. A cloudy
+//     area is unknown when at least half of its unclear share comes from
+//     Not sure answers: not knowing is a finding of its own.
 //   - The accountability index, 0 to 100, is the weighted mean of the
-//     areas' IT shares (area weights), times 100, rounded half up: how hard
-//     the IT team can fairly be pushed. The set's bands name it.
-//   - Recommendations come from the chosen options' advice and from each
-//     area's advice for its verdict. Each is ranked by the accountability
-//     it concerns: the index points that do not rest with IT in the part
-//     of the index the answer (or area) holds. Largest first; ties keep
-//     the set's order. An area's advice for the it verdict confirms what
-//     works rather than clearing anything up: it concerns 0 points.
-//
-// Arithmetic is float64 with every product explicitly rounded, so the same
-// answers give the same result, bit for bit, on every machine.
+//     areas' IT shares (area weights), rounded half up in whole-number
+//     arithmetic: how much of what IT needs in order to be held to account
+//     is in place.
+//   - The band is the one the index falls in, except that a band marked
+//     all_areas_it is given only when every area is on IT; otherwise the
+//     band below it. When more than half of the answers are Not sure, the
+//     set's not_known headline replaces the band's.
+//   - Recommendations: the chosen answers' advice, one per cause and area
+//     (advice naming the same cause merges; Not sure answers share one
+//     cause per area), else the area's advice for its verdict. Each is
+//     ranked by what acting on it would unlock: the index points gained if
+//     the answers behind it were at their question's best. Advice for an
+//     area IT carries confirms what works and unlocks nothing.
 package scoring
 
 import (
-	"math"
 	"slices"
 
 	"itcheck/questions"
 )
 
-// Split is an accountability split as fractions of 1.
+// Share is an exact fraction of 1 in basis points.
+type Share = questions.Share
+
+// Split is an accountability split in basis points; its shares sum to
+// questions.One, or are all 0 for an area with no answers.
 type Split struct {
-	IT         float64 `json:"it"`
-	Leadership float64 `json:"leadership"`
-	Unclear    float64 `json:"unclear"`
+	IT         Share
+	Leadership Share
+	Unclear    Share
 }
 
 // Of returns the share of party p.
-func (s Split) Of(p string) float64 {
+func (s Split) Of(p string) Share {
 	switch p {
 	case questions.PartyIT:
 		return s.IT
@@ -52,31 +70,34 @@ func (s Split) Of(p string) float64 {
 	return 0
 }
 
+// add moves n basis points to party p.
+func (s *Split) add(p string, n Share) {
+	switch p {
+	case questions.PartyIT:
+		s.IT += n
+	case questions.PartyLeadership:
+		s.Leadership += n
+	case questions.PartyUnclear:
+		s.Unclear += n
+	}
+}
+
 // Percent returns the split in whole percents that add up to 100 (largest
-// remainder rounding; ties go to the party listed first). An empty split
-// gives all zeros.
+// remainder; ties go to the party listed first). An empty split gives all
+// zeros.
 func (s Split) Percent() [3]int {
-	exact := [3]float64{mul(s.IT, 100), mul(s.Leadership, 100), mul(s.Unclear, 100)}
+	bp := [3]int{int(s.IT), int(s.Leadership), int(s.Unclear)}
 	var out [3]int
 	total := 0
-	for i, v := range exact {
-		out[i] = int(math.Floor(v))
+	for i, v := range bp {
+		out[i] = v / 100
 		total += out[i]
 	}
-	if exact[0]+exact[1]+exact[2] == 0 {
+	if bp[0]+bp[1]+bp[2] == 0 {
 		return out
 	}
 	order := []int{0, 1, 2}
-	slices.SortStableFunc(order, func(a, b int) int {
-		ra, rb := exact[a]-math.Floor(exact[a]), exact[b]-math.Floor(exact[b])
-		switch {
-		case ra > rb:
-			return -1
-		case ra < rb:
-			return 1
-		}
-		return 0
-	})
+	slices.SortStableFunc(order, func(a, b int) int { return bp[b]%100 - bp[a]%100 })
 	for i := 0; total < 100 && i < 3; i++ {
 		out[order[i]]++
 		total++
@@ -85,25 +106,50 @@ func (s Split) Percent() [3]int {
 }
 
 func fromShares(s questions.Split) Split {
-	return Split{IT: s.IT.Float(), Leadership: s.Leadership.Float(), Unclear: s.Unclear.Float()}
+	return Split{IT: s.IT, Leadership: s.Leadership, Unclear: s.Unclear}
 }
 
-// mul multiplies with an explicit rounding, which keeps the compiler from
-// fusing it with a neighbouring addition on machines that could.
-func mul(a, b float64) float64 { return float64(a * b) }
+// Sum adds weighted splits exactly, for their mean.
+type Sum struct {
+	it, lead, weight int64
+}
 
-// addScaled returns acc + w*s for each party.
-func addScaled(acc Split, w float64, s Split) Split {
-	return Split{
-		IT:         acc.IT + mul(w, s.IT),
-		Leadership: acc.Leadership + mul(w, s.Leadership),
-		Unclear:    acc.Unclear + mul(w, s.Unclear),
+// Add adds split x with weight w (a whole number, 1 or more).
+func (s *Sum) Add(x Split, w int) {
+	s.it += int64(w) * int64(x.IT)
+	s.lead += int64(w) * int64(x.Leadership)
+	s.weight += int64(w)
+}
+
+// Mean returns the weighted mean of the splits added: IT's and
+// leadership's shares rounded half up to a basis point, unclear taking
+// what is left. With nothing added it is the empty split.
+func (s Sum) Mean() Split {
+	if s.weight == 0 {
+		return Split{}
 	}
+	var m Split
+	m.IT = Share(divRound(s.it, s.weight))
+	m.Leadership = min(Share(divRound(s.lead, s.weight)), questions.One-m.IT)
+	m.Unclear = questions.One - m.IT - m.Leadership
+	return m
 }
 
-func scale(s Split, f float64) Split {
-	return Split{IT: mul(s.IT, f), Leadership: mul(s.Leadership, f), Unclear: mul(s.Unclear, f)}
+// Distance is the total variation distance between two splits, as a
+// fraction of 1: half the sum of the parties' differences.
+func (s Split) Distance(o Split) float64 {
+	abs := func(v Share) int {
+		if v < 0 {
+			return -int(v)
+		}
+		return int(v)
+	}
+	d := abs(s.IT-o.IT) + abs(s.Leadership-o.Leadership) + abs(s.Unclear-o.Unclear)
+	return float64(d) / float64(2*questions.One)
 }
+
+// divRound returns num/den rounded half up (num, den >= 0, den > 0).
+func divRound(num, den int64) int64 { return (2*num + den) / (2 * den) }
 
 // Result is the scored outcome of one set of answers.
 type Result struct {
@@ -116,44 +162,108 @@ type Result struct {
 	Index int
 	// IndexExact is the index before rounding.
 	IndexExact float64
-	// Band is the band the index falls in.
-	Band            *questions.Band
+	// Band is the band given (see the package comment).
+	Band *questions.Band
+	// NotKnown: more than half of the answers are Not sure.
+	NotKnown bool
+	// HeldBack lists the areas not on IT, the one holding back the most
+	// index points first.
+	HeldBack        []*AreaResult
 	Recommendations []Recommendation
+
+	indexNum, indexDen int64 // the exact index, as a fraction
 }
 
 // Complete reports whether every question was answered.
 func (r *Result) Complete() bool { return len(r.Missing) == 0 }
 
+// AllIT reports whether every area was answered and is carried by IT.
+func (r *Result) AllIT() bool {
+	for i := range r.Areas {
+		if r.Areas[i].Verdict != questions.VerdictIT {
+			return false
+		}
+	}
+	return len(r.Areas) > 0
+}
+
+// Headline returns the headline and the summary under it: the not_known
+// words when most answers are Not sure and the set has them, else the
+// band's.
+func (r *Result) Headline() (headline, summary string) {
+	if r.NotKnown && r.Set.NotKnown != nil {
+		return r.Set.NotKnown.Headline, r.Set.NotKnown.Summary
+	}
+	if r.Band != nil {
+		return r.Band.Headline, r.Band.Summary
+	}
+	return "", ""
+}
+
 // AreaResult is the outcome of one area.
 type AreaResult struct {
 	Area *questions.Area
-	// Split is the weighted split of the answered questions.
+	// Mean is the weighted split of the answered questions, before limits.
+	Mean Split
+	// Split is the area's split once the limits of its answers apply.
 	Split Split
+	// Limits lists the failed conditions: the chosen options with a limit,
+	// in the set's order.
+	Limits []AppliedLimit
 	// Verdict is it, leadership, shared or cloudy; empty when no question
 	// of the area was answered.
 	Verdict string
+	// Unknown: the area is cloudy and at least half of its unclear share
+	// comes from Not sure answers.
+	Unknown bool
 	// Weight is the area's part of the index (0 to 1; 0 when unanswered).
 	Weight    float64
 	Answered  int
 	NotSure   int
 	Questions []QuestionResult
+
+	weight int // the area's effective weight, 0 when unanswered
 }
 
 // Scored reports whether any question of the area was answered.
 func (a *AreaResult) Scored() bool { return a.Answered > 0 }
+
+// Reason is the verdict, or questions.VerdictUnknown for an unknown area:
+// the key for the area's words and advice.
+func (a *AreaResult) Reason() string {
+	if a.Unknown {
+		return questions.VerdictUnknown
+	}
+	return a.Verdict
+}
+
+// AppliedLimit is a chosen option's limit: a failed condition.
+type AppliedLimit struct {
+	Question *questions.Question
+	Option   *questions.Option
+	// Moved is the share taken from IT and given to Option.Limit.To; 0
+	// when IT's share was under the cap already.
+	Moved Share
+}
 
 // QuestionResult is the outcome of one question.
 type QuestionResult struct {
 	Question *questions.Question
 	// Chosen is empty when the question was not answered.
 	Chosen []*questions.Option
-	// Split is the question's own split.
+	// Counted is the chosen option whose split counts: the only one, or
+	// for a multi question the worst.
+	Counted *questions.Option
+	// Split is Counted's split.
 	Split Split
 	// Weight is the question's part of its area (0 to 1).
 	Weight float64
-	// Contribution is Weight times Split: how much of each party's share
-	// of the area this answer supplied.
+	// Contribution is Weight times Split, per party rounded half up: how
+	// much of each party's share of the area (before limits) this answer
+	// supplied.
 	Contribution Split
+
+	weight int // effective weight, 0 when unanswered
 }
 
 // Answered reports whether an option was chosen.
@@ -172,176 +282,213 @@ func (q *QuestionResult) NotSure() bool {
 	return true
 }
 
-// Recommendation is one piece of advice raised by the answers.
-type Recommendation struct {
-	Text string
-	Who  string
-	Area *questions.Area
-	// Question and Option raised it; both nil for an area's advice.
-	Question *questions.Question
-	Option   *questions.Option
-	// Verdict raised it, for an area's advice.
-	Verdict string
-	// Impact is the index points the advice concerns (see the package
-	// comment); recommendations are ordered by it.
-	Impact float64
-}
-
 // Score computes the result of answers a to set s. Answers are taken as
 // given: ids that the set does not know are ignored, so check them first
 // (questions.Set.Check). Unanswered questions leave their area's weight
 // to the answered ones and are listed in Missing.
 func Score(s *questions.Set, a *questions.Answers) *Result {
 	r := &Result{Set: s, Answers: a}
-	it := make([]float64, len(s.Areas))
-	scored := make([]bool, len(s.Areas))
+	answered, notSure := 0, 0
 	for i := range s.Areas {
-		ar := scoreArea(&s.Areas[i], a, s.Scoring, &r.Missing)
-		it[i], scored[i] = ar.Split.IT, ar.Scored()
+		area := &s.Areas[i]
+		chosen := make([][]*questions.Option, len(area.Questions))
+		for j := range area.Questions {
+			q := &area.Questions[j]
+			chosen[j] = choiceOf(q, a)
+			if len(chosen[j]) == 0 {
+				r.Missing = append(r.Missing, q.ID)
+			}
+		}
+		ar := evalArea(area, chosen, s.Scoring)
+		answered += ar.Answered
+		notSure += ar.NotSure
 		r.Areas = append(r.Areas, ar)
 	}
-	weights, exact := IndexOf(s, it, scored)
-	for i := range r.Areas {
-		r.Areas[i].Weight = weights[i]
+	r.indexNum, r.indexDen = indexOf(r.Areas)
+	if r.indexDen > 0 {
+		r.Index = int(divRound(r.indexNum, r.indexDen))
+		r.IndexExact = float64(r.indexNum) / float64(r.indexDen)
+		var total int
+		for i := range r.Areas {
+			total += r.Areas[i].weight
+		}
+		for i := range r.Areas {
+			r.Areas[i].Weight = float64(r.Areas[i].weight) / float64(total)
+		}
 	}
-	r.IndexExact = exact
-	r.Index = Round(exact)
-	r.Band = s.Band(r.Index)
+	r.Band = bandOf(s, r.Index, r.AllIT())
+	r.NotKnown = answered > 0 && 2*notSure > answered
+	r.HeldBack = heldBack(r.Areas)
 	r.Recommendations = recommend(r)
 	return r
 }
 
-// IndexOf computes the accountability index, before rounding, from each
-// area's IT share (it[i]): the mean of the shares weighted by the set's
-// area weights, times 100. An area that was not scored (scored[i] false)
-// leaves its weight to the others. It also returns each area's part of
-// the index (0 for an area not scored).
-func IndexOf(s *questions.Set, it []float64, scored []bool) (weights []float64, exact float64) {
-	weights = make([]float64, len(s.Areas))
-	var total float64
-	for i := range s.Areas {
-		if scored[i] {
-			total += float64(questions.EffectiveWeight(s.Areas[i].Weight))
+// choiceOf returns the options answers a chose for q, each once, in the
+// order given; ids the question does not know are left out.
+func choiceOf(q *questions.Question, a *questions.Answers) []*questions.Option {
+	var out []*questions.Option
+	if c, ok := a.Answers[q.ID]; ok {
+		for _, id := range c.IDs {
+			if o := q.Option(id); o != nil && !slices.Contains(out, o) {
+				out = append(out, o)
+			}
 		}
 	}
-	var index float64
-	for i := range s.Areas {
-		if !scored[i] {
-			continue
-		}
-		weights[i] = float64(questions.EffectiveWeight(s.Areas[i].Weight)) / total
-		index += mul(weights[i], it[i])
-	}
-	return weights, mul(index, 100)
+	return out
 }
 
-// Round rounds an exact index half up, to the whole number shown.
-func Round(exact float64) int { return int(math.Floor(exact + 0.5)) }
+// indexOf returns the exact index as num/den: the areas' IT shares
+// weighted by area weight, in percent. den is 0 when no area was answered.
+func indexOf(areas []AreaResult) (num, den int64) {
+	var w int64
+	for i := range areas {
+		num += int64(areas[i].weight) * int64(areas[i].Split.IT)
+		w += int64(areas[i].weight)
+	}
+	return num, w * int64(questions.One) / 100
+}
 
-func scoreArea(area *questions.Area, a *questions.Answers, sc questions.Scoring, missing *[]string) AreaResult {
-	ar := AreaResult{Area: area}
-	var totalWeight float64
-	for i := range area.Questions {
-		q := &area.Questions[i]
-		qr := QuestionResult{Question: q}
-		if c, ok := a.Answers[q.ID]; ok {
-			for _, id := range c.IDs {
-				if o := q.Option(id); o != nil && !slices.Contains(qr.Chosen, o) {
-					qr.Chosen = append(qr.Chosen, o)
-				}
-			}
+// bandOf returns the band for index, stepping below a band that needs
+// every area on IT when not all are.
+func bandOf(s *questions.Set, index int, allIT bool) *questions.Band {
+	b := s.Band(index)
+	for b != nil && b.AllAreasIT && !allIT && b.Min > 0 {
+		b = s.Band(b.Min - 1)
+	}
+	return b
+}
+
+// heldBack returns the scored areas not on IT, the one holding back the
+// most index points first (ties in the set's order).
+func heldBack(areas []AreaResult) []*AreaResult {
+	var out []*AreaResult
+	for i := range areas {
+		if ar := &areas[i]; ar.Scored() && ar.Verdict != questions.VerdictIT {
+			out = append(out, ar)
 		}
+	}
+	slices.SortStableFunc(out, func(a, b *AreaResult) int {
+		return b.weight*int(questions.One-b.Split.IT) - a.weight*int(questions.One-a.Split.IT)
+	})
+	return out
+}
+
+// Counted returns the option whose split counts among chosen: the one
+// with the lowest IT share, the first on a tie.
+func Counted(chosen []*questions.Option) *questions.Option {
+	var worst *questions.Option
+	for _, o := range chosen {
+		if worst == nil || o.Split.IT < worst.Split.IT {
+			worst = o
+		}
+	}
+	return worst
+}
+
+// evalArea scores one area given the options chosen for each of its
+// questions (chosen[j] for area.Questions[j]; empty when unanswered).
+func evalArea(area *questions.Area, chosen [][]*questions.Option, sc questions.Scoring) AreaResult {
+	ar := AreaResult{Area: area, Questions: make([]QuestionResult, len(area.Questions))}
+	var total int64
+	for j := range area.Questions {
+		q := &area.Questions[j]
+		qr := QuestionResult{Question: q, Chosen: chosen[j]}
 		if qr.Answered() {
-			for _, o := range qr.Chosen {
-				qr.Split = addScaled(qr.Split, 1, fromShares(o.Split))
-			}
-			qr.Split = scale(qr.Split, 1/float64(len(qr.Chosen)))
-			totalWeight += float64(questions.EffectiveWeight(q.Weight))
+			qr.Counted = Counted(qr.Chosen)
+			qr.Split = fromShares(qr.Counted.Split)
+			qr.weight = questions.EffectiveWeight(q.Weight)
+			total += int64(qr.weight)
 			ar.Answered++
 			if qr.NotSure() {
 				ar.NotSure++
 			}
-		} else {
-			*missing = append(*missing, q.ID)
 		}
-		ar.Questions = append(ar.Questions, qr)
+		ar.Questions[j] = qr
 	}
 	if ar.Answered == 0 {
 		return ar
 	}
-	for i := range ar.Questions {
-		qr := &ar.Questions[i]
+	ar.weight = questions.EffectiveWeight(area.Weight)
+	var sum Sum
+	var notSureUnclear int64
+	for j := range ar.Questions {
+		qr := &ar.Questions[j]
 		if !qr.Answered() {
 			continue
 		}
-		qr.Weight = float64(questions.EffectiveWeight(qr.Question.Weight)) / totalWeight
-		qr.Contribution = scale(qr.Split, qr.Weight)
-		ar.Split = addScaled(ar.Split, 1, qr.Contribution)
+		w := int64(qr.weight)
+		qr.Weight = float64(qr.weight) / float64(total)
+		qr.Contribution = Split{
+			IT:         Share(divRound(w*int64(qr.Split.IT), total)),
+			Leadership: Share(divRound(w*int64(qr.Split.Leadership), total)),
+			Unclear:    Share(divRound(w*int64(qr.Split.Unclear), total)),
+		}
+		sum.Add(qr.Split, qr.weight)
+		if qr.NotSure() {
+			notSureUnclear += w * int64(qr.Split.Unclear)
+		}
+	}
+	ar.Mean = sum.Mean()
+	ar.Split = ar.Mean
+	toUnclear := false
+	for j := range ar.Questions {
+		qr := &ar.Questions[j]
+		for _, o := range qr.Chosen {
+			if o.Limit == nil {
+				continue
+			}
+			moved := max(ar.Split.IT-o.Limit.IT, 0)
+			ar.Split.IT -= moved
+			ar.Split.add(o.Limit.To, moved)
+			ar.Limits = append(ar.Limits, AppliedLimit{Question: qr.Question, Option: o, Moved: moved})
+			toUnclear = toUnclear || o.Limit.To == questions.PartyUnclear
+			if o.NotSure && o.Limit.To == questions.PartyUnclear {
+				notSureUnclear += int64(moved) * total
+			}
+		}
 	}
 	ar.Verdict = verdict(ar.Split, sc)
+	if len(ar.Limits) > 0 && ar.Verdict != questions.VerdictCloudy {
+		ar.Verdict = questions.VerdictLeadership
+		if toUnclear {
+			ar.Verdict = questions.VerdictCloudy
+		}
+	}
+	// Unknown: Not sure answers, and their limits, supply at least half of
+	// the unclear share.
+	ar.Unknown = ar.Verdict == questions.VerdictCloudy && 2*notSureUnclear >= int64(ar.Split.Unclear)*total
 	return ar
 }
 
 func verdict(s Split, sc questions.Scoring) string {
 	switch {
-	case s.Unclear >= sc.CloudyAt.Float():
+	case s.Unclear >= sc.CloudyAt:
 		return questions.VerdictCloudy
-	case s.IT >= sc.CarriesAt.Float() && s.IT >= s.Leadership:
+	case s.IT >= sc.CarriesAt && s.IT >= s.Leadership:
 		return questions.VerdictIT
-	case s.Leadership >= sc.CarriesAt.Float():
+	case s.Leadership >= sc.CarriesAt:
 		return questions.VerdictLeadership
 	}
 	return questions.VerdictShared
 }
 
-func recommend(r *Result) []Recommendation {
-	var recs []Recommendation
-	seen := map[string]bool{}
-	add := func(rec Recommendation) {
-		if seen[rec.Text] {
-			return
+// IndexOf returns the index and band for areas scored one at a time, as
+// Score would give them: it[i] is area i's IT share and verdicts[i] its
+// verdict ("" for an area not answered).
+func IndexOf(s *questions.Set, it []Share, verdicts []string) (int, *questions.Band) {
+	areas := make([]AreaResult, len(s.Areas))
+	allIT := len(areas) > 0
+	for i := range areas {
+		if verdicts[i] != "" {
+			areas[i].weight = questions.EffectiveWeight(s.Areas[i].Weight)
+			areas[i].Split.IT = it[i]
 		}
-		seen[rec.Text] = true
-		recs = append(recs, rec)
+		allIT = allIT && verdicts[i] == questions.VerdictIT
 	}
-	for _, ar := range r.Areas {
-		if !ar.Scored() {
-			continue
-		}
-		if adv := ar.Area.Advice.For(ar.Verdict); adv != nil {
-			impact := mul(mul(ar.Weight, 1-ar.Split.IT), 100)
-			if ar.Verdict == questions.VerdictIT {
-				// Advice for an area IT carries confirms what works; it
-				// makes nothing clearer, so it comes after every problem.
-				impact = 0
-			}
-			add(Recommendation{
-				Text: adv.Text, Who: adv.Who, Area: ar.Area, Verdict: ar.Verdict,
-				Impact: impact,
-			})
-		}
-		for _, qr := range ar.Questions {
-			for _, o := range qr.Chosen {
-				if o.Advice == nil {
-					continue
-				}
-				part := mul(ar.Weight, qr.Weight) / float64(len(qr.Chosen))
-				add(Recommendation{
-					Text: o.Advice.Text, Who: o.Advice.Who, Area: ar.Area,
-					Question: qr.Question, Option: o,
-					Impact: mul(mul(part, 1-o.Split.IT.Float()), 100),
-				})
-			}
-		}
+	num, den := indexOf(areas)
+	index := 0
+	if den > 0 {
+		index = int(divRound(num, den))
 	}
-	slices.SortStableFunc(recs, func(a, b Recommendation) int {
-		switch {
-		case a.Impact > b.Impact:
-			return -1
-		case a.Impact < b.Impact:
-			return 1
-		}
-		return 0
-	})
-	return recs
+	return index, bandOf(s, index, allIT)
 }
