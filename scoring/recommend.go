@@ -145,13 +145,20 @@ func areaRecommendations(sc questions.Scoring, ar *AreaResult) []Recommendation 
 }
 
 // unlock returns the index numerator gained if the given answers were
-// taken back: each ticked option of a multi question untick, a single
+// taken back: each ticked option of a multi question unticked, a single
 // choice (or a multi question left empty) at its question's best option.
+// The limits of the area's other answers are left out on both sides, so
+// that two failed conditions capping one area each show what they hold
+// back, rather than nothing because the other still holds.
 func unlock(sc questions.Scoring, ar *AreaResult, ms []member) int64 {
 	chosen := make([][]*questions.Option, len(ar.Questions))
 	for j := range ar.Questions {
 		chosen[j] = ar.Questions[j].Chosen
 	}
+	mine := func(o *questions.Option) bool {
+		return slices.ContainsFunc(ms, func(m member) bool { return m.o == o })
+	}
+	now := evalAreaLimits(ar.Area, chosen, sc, mine)
 	for _, m := range ms {
 		q := ar.Questions[m.q].Question
 		rest := slices.DeleteFunc(slices.Clone(chosen[m.q]), func(o *questions.Option) bool { return o == m.o })
@@ -160,8 +167,8 @@ func unlock(sc questions.Scoring, ar *AreaResult, ms []member) int64 {
 		}
 		chosen[m.q] = rest
 	}
-	better := evalArea(ar.Area, chosen, sc)
-	return int64(ar.weight) * int64(better.Split.IT-ar.Split.IT)
+	better := evalAreaLimits(ar.Area, chosen, sc, mine)
+	return int64(ar.weight) * int64(better.Split.IT-now.Split.IT)
 }
 
 // Best returns the option of q that puts the most in IT's hands: the

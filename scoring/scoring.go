@@ -36,8 +36,10 @@
 //     (advice naming the same cause merges; Not sure answers share one
 //     cause per area), else the area's advice for its verdict. Each is
 //     ranked by what acting on it would unlock: the index points gained if
-//     the answers behind it were at their question's best. Advice for an
-//     area IT carries confirms what works and unlocks nothing.
+//     the answers behind it were at their question's best, the limits of
+//     the area's other answers left aside (so each of two failed
+//     conditions shows what it holds back). Advice for an area IT carries
+//     confirms what works and unlocks nothing.
 package scoring
 
 import (
@@ -388,6 +390,12 @@ func Counted(chosen []*questions.Option) *questions.Option {
 // evalArea scores one area given the options chosen for each of its
 // questions (chosen[j] for area.Questions[j]; empty when unanswered).
 func evalArea(area *questions.Area, chosen [][]*questions.Option, sc questions.Scoring) AreaResult {
+	return evalAreaLimits(area, chosen, sc, nil)
+}
+
+// evalAreaLimits is evalArea that applies only the limits of the options
+// only accepts; nil applies all.
+func evalAreaLimits(area *questions.Area, chosen [][]*questions.Option, sc questions.Scoring, only func(*questions.Option) bool) AreaResult {
 	ar := AreaResult{Area: area, Questions: make([]QuestionResult, len(area.Questions))}
 	var total int64
 	for j := range area.Questions {
@@ -434,7 +442,7 @@ func evalArea(area *questions.Area, chosen [][]*questions.Option, sc questions.S
 	for j := range ar.Questions {
 		qr := &ar.Questions[j]
 		for _, o := range qr.Chosen {
-			if o.Limit == nil {
+			if o.Limit == nil || (only != nil && !only(o)) {
 				continue
 			}
 			moved := max(ar.Split.IT-o.Limit.IT, 0)

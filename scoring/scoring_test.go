@@ -118,6 +118,25 @@ func TestScoreTable(t *testing.T) {
 			recs: []wantRec{{"Find out about A.", 15.8325}},
 		},
 		{
+			name:  "two failed conditions in one area each show what they hold back",
+			given: map[string][]string{"q1": {"not-sure"}, "q2": {"p"}, "q3": {"none"}, "q4": {"r"}},
+			areas: [2]wantArea{
+				// a mean: it 0, leadership 10000/3 -> 3333, unclear 6667;
+				// both limits are under way (IT has 0), unclear reaches 0.4
+				{Split{Leadership: 3333, Unclear: 6667}, "cloudy", true},
+				{Split{IT: 10000}, "it", false},
+			},
+			// (0 + 30000)/400 = 75, but a is not on IT: the band below high
+			index: 75, rounded: 75, band: "mid",
+			recs: []wantRec{
+				// Each is measured with the other's limit left out. q1 at
+				// its best (x): a = 2*10000/3 -> 6667, so 6667/400
+				{"Find out about A.", 16.6675},
+				// q2 at its best (q): a = 8000/3 -> 2667, so 2667/400
+				{"Pay for it.", 6.6675},
+			},
+		},
+		{
 			name:  "all not sure",
 			given: map[string][]string{"q1": {"not-sure"}, "q2": {"not-sure"}, "q3": {"not-sure"}, "q4": {"not-sure"}},
 			areas: [2]wantArea{
