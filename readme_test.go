@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"fmt"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -12,7 +13,9 @@ import (
 	"strings"
 	"testing"
 
+	"itcheck/questions"
 	"itcheck/report"
+	"itcheck/scoring"
 )
 
 // testedMarker, on the line before a ```sh block in README.md, marks the
@@ -207,5 +210,59 @@ func copyTree(t *testing.T, from, to string) {
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestReadmeCalibration holds the README's table of calibration cases to
+// what the built-in set gives each answers file in examples/calibration:
+// the index, the band and every area's verdict.
+func TestReadmeCalibration(t *testing.T) {
+	data, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, table, ok := strings.Cut(string(data), "<!-- calibration -->\n")
+	if !ok {
+		t.Fatal("README.md has no <!-- calibration --> table")
+	}
+	table, _, _ = strings.Cut(table, "\n\n")
+	set, err := questions.Parse(builtinName, builtinSet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	short := map[string]string{"it": "IT", "leadership": "Leadership", "shared": "Shared", "cloudy": "Nobody", "unknown": "Not known"}
+	rows := 0
+	for _, line := range strings.Split(table, "\n") {
+		cells := strings.Split(line, " | ")
+		if len(cells) != 7 || !regexp.MustCompile(`^\| C\d+$`).MatchString(cells[0]) || cells[3] == "" {
+			continue
+		}
+		id := strings.TrimPrefix(cells[0], "| C")
+		files, _ := filepath.Glob(filepath.Join("examples", "calibration", fmt.Sprintf("c%02s-*.yaml", id)))
+		if len(files) != 1 {
+			t.Errorf("C%s: %d answers files", id, len(files))
+			continue
+		}
+		raw, err := os.ReadFile(files[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := questions.ParseAnswers(files[0], raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := scoring.Score(set, a)
+		var areas []string
+		for i := range r.Areas {
+			areas = append(areas, short[r.Areas[i].Reason()])
+		}
+		got := fmt.Sprintf("%d | %s | %s", r.Index, r.Band.ID, strings.Join(areas, " / "))
+		if want := strings.Join(cells[3:6], " | "); got != want {
+			t.Errorf("README row C%s says %q; %s gives %q", id, want, files[0], got)
+		}
+		rows++
+	}
+	if rows != 11 {
+		t.Errorf("checked %d calibration rows of the README, want 11", rows)
 	}
 }
