@@ -11,18 +11,7 @@ import (
 )
 
 // builtin parses the built-in question set.
-func builtin(t *testing.T) *questions.Set {
-	t.Helper()
-	data, err := os.ReadFile("../questions.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := questions.Parse("questions.yaml", data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
-}
+func builtin(t *testing.T) *questions.Set { return parseSet(t, "../questions.yaml") }
 
 func scoreFile(t *testing.T, s *questions.Set, name string) *Result {
 	t.Helper()
@@ -211,20 +200,11 @@ func TestMoreInITsHandsNeverHurts(t *testing.T) {
 	s := builtin(t)
 	for i := range s.Areas {
 		area := &s.Areas[i]
-		choices := make([][][]*questions.Option, len(area.Questions))
-		for j := range area.Questions {
-			choices[j] = choicesOf(&area.Questions[j])
-		}
 		checked := 0
-		pick := make([]int, len(choices))
-		chosen := make([][]*questions.Option, len(choices))
-		for {
-			for j := range pick {
-				chosen[j] = choices[j][pick[j]]
-			}
+		complete := eachCombination(area, func(chosen [][]*questions.Option) {
 			before := evalArea(area, chosen, s.Scoring)
-			for j := range choices {
-				for _, alt := range choices[j] {
+			for j := range area.Questions {
+				for _, alt := range choicesOf(&area.Questions[j]) {
 					if !dominates(alt, chosen[j]) {
 						continue
 					}
@@ -240,19 +220,9 @@ func TestMoreInITsHandsNeverHurts(t *testing.T) {
 					}
 				}
 			}
-			j := 0
-			for ; j < len(pick); j++ {
-				if pick[j]++; pick[j] < len(choices[j]) {
-					break
-				}
-				pick[j] = 0
-			}
-			if j == len(pick) {
-				break
-			}
-		}
-		if checked == 0 {
-			t.Errorf("area %s: no changes checked", area.ID)
+		})
+		if !complete || checked == 0 {
+			t.Errorf("area %s: not every combination checked (%d changes)", area.ID, checked)
 		}
 	}
 }

@@ -88,27 +88,11 @@ type explored struct {
 // explore scores every way of answering area; ok is false when there are
 // more than maxCombinations.
 func explore(area *questions.Area, sc questions.Scoring) (explored, bool) {
-	choices := make([][][]*questions.Option, len(area.Questions))
-	total := 1
-	for j := range area.Questions {
-		choices[j] = choicesOf(&area.Questions[j])
-		total *= max(len(choices[j]), 1)
-		if total > maxCombinations {
-			return explored{}, false
-		}
-	}
 	e := explored{
 		minIT: questions.One, verdicts: map[string]bool{},
 		limited: map[*questions.Option]bool{}, maxWith: map[*questions.Option]Share{},
 	}
-	chosen := make([][]*questions.Option, len(area.Questions))
-	pick := make([]int, len(area.Questions))
-	for {
-		for j := range pick {
-			if len(choices[j]) > 0 {
-				chosen[j] = choices[j][pick[j]]
-			}
-		}
+	ok := eachCombination(area, func(chosen [][]*questions.Option) {
 		ar := evalArea(area, chosen, sc)
 		e.minIT, e.maxIT = min(e.minIT, ar.Split.IT), max(e.maxIT, ar.Split.IT)
 		e.verdicts[ar.Verdict] = true
@@ -127,17 +111,42 @@ func explore(area *questions.Area, sc questions.Scoring) (explored, bool) {
 				e.maxWith[o] = max(e.maxWith[o], ar.Mean.IT)
 			}
 		}
-		// Next combination, like an odometer.
+	})
+	return e, ok
+}
+
+// eachCombination calls f with every way of answering every question of
+// area (see choicesOf), like an odometer; f must not keep the slice. It
+// reports false, calling f never, when there are more than
+// maxCombinations.
+func eachCombination(area *questions.Area, f func(chosen [][]*questions.Option)) bool {
+	choices := make([][][]*questions.Option, len(area.Questions))
+	total := 1
+	for j := range area.Questions {
+		choices[j] = choicesOf(&area.Questions[j])
+		total *= max(len(choices[j]), 1)
+		if total > maxCombinations {
+			return false
+		}
+	}
+	chosen := make([][]*questions.Option, len(area.Questions))
+	pick := make([]int, len(area.Questions))
+	for {
+		for j := range pick {
+			if len(choices[j]) > 0 {
+				chosen[j] = choices[j][pick[j]]
+			}
+		}
+		f(chosen)
 		j := 0
 		for ; j < len(pick); j++ {
-			pick[j]++
-			if pick[j] < len(choices[j]) {
+			if pick[j]++; pick[j] < len(choices[j]) {
 				break
 			}
 			pick[j] = 0
 		}
 		if j == len(pick) {
-			return e, true
+			return true
 		}
 	}
 }

@@ -2,18 +2,22 @@ package scoring
 
 import (
 	"os"
+	"path/filepath"
 	"testing"
 
 	"itcheck/questions"
 )
 
-func loadSet(t *testing.T) *questions.Set {
+func loadSet(t *testing.T) *questions.Set { return parseSet(t, "testdata/two-areas.yaml") }
+
+// parseSet reads and parses a question set.
+func parseSet(t *testing.T, path string) *questions.Set {
 	t.Helper()
-	data, err := os.ReadFile("testdata/two-areas.yaml")
+	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := questions.Parse("two-areas.yaml", data)
+	s, err := questions.Parse(filepath.Base(path), data)
 	if err != nil {
 		t.Fatal(err)
 	}
