@@ -91,6 +91,7 @@ func askResume(ctx context.Context, e *env, accessible bool, question string) (b
 		Affirmative("Resume").
 		Negative("Start afresh").
 		Value(&resume))).
+		WithTheme(tui.NeutralTheme()).
 		WithOutput(e.stderr).
 		WithInput(e.stdin).
 		RunWithContext(ctx)

@@ -186,7 +186,7 @@ func (a *accessible) form(fields ...huh.Field) (err error) {
 		}
 	}()
 	err = huh.NewForm(huh.NewGroup(fields...)).
-		WithTheme(huh.ThemeFunc(huh.ThemeCharm)).
+		WithTheme(NeutralTheme()).
 		WithAccessible(true).
 		WithInput(a.r).
 		WithOutput(a.w).

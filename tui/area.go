@@ -90,9 +90,11 @@ func (p *areaPage) build(focus string) tea.Cmd {
 			fields = append(fields, ms)
 			continue
 		}
-		fields = append(fields, huh.NewSelect[string]().Key(q.ID).
+		sel := huh.NewSelect[string]().Key(q.ID).
 			Title(q.Text).Description(desc(q.Help)).
-			Options(opts...).Accessor(p.singles[q.ID]))
+			Options(opts...).Accessor(p.singles[q.ID])
+		sel.WithTheme(singleTheme(p.st, q.ID))
+		fields = append(fields, sel)
 	}
 	fields = append(fields, huh.NewText().Key(notesKey).
 		Title("Notes for your team").

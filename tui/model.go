@@ -91,8 +91,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.width, m.height = max(msg.Width, 1), max(msg.Height, 1)
 		return m, m.resize()
 	case tea.BackgroundColorMsg:
+		// Every page keeps its content drawn: draw it again in the
+		// colours for this background.
 		m.st.isDark = msg.IsDark()
 		m.styles = newStyles(m.st.isDark)
+		return m, m.resize()
 	case tea.KeyPressMsg:
 		switch {
 		case key.Matches(msg, m.keys.Quit):
