@@ -17,7 +17,7 @@ import (
 // WCAG 2.x contrast minimums: text, and the parts of controls that are
 // not text (the focused field's frame).
 const (
-	minTextContrast   = 4.5
+	minTextContrast    = 4.5
 	minControlContrast = 3.0
 )
 
