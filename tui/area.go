@@ -321,7 +321,7 @@ func (m *Model) updateArea(msg tea.Msg) tea.Cmd {
 		case key.Matches(km, m.keys.Back) && p.focused() == 0:
 			return m.areaBack()
 		case key.Matches(km, m.keys.Review) && m.fromReview:
-			m.openReview()
+			m.cancelChange()
 			return nil
 		case key.Matches(km, m.keys.Details):
 			p.details = !p.details
@@ -356,7 +356,7 @@ func (m *Model) updateArea(msg tea.Msg) tea.Cmd {
 	if after := p.focused(); after > before {
 		p.commit(before, after)
 		if m.fromReview && p.target >= before && p.target < after {
-			m.openReview()
+			m.openReview(false)
 			return nil
 		}
 	}
@@ -369,7 +369,7 @@ func (m *Model) updateArea(msg tea.Msg) tea.Cmd {
 func (m *Model) areaBack() tea.Cmd {
 	switch {
 	case m.fromReview:
-		m.openReview()
+		m.openReview(false)
 	case m.area.idx > 0:
 		return m.openArea(m.area.idx-1, notesKey, false)
 	default:
@@ -384,6 +384,6 @@ func (m *Model) areaForward() tea.Cmd {
 	if !m.fromReview && m.area.idx < len(m.st.set.Areas)-1 {
 		return m.openArea(m.area.idx+1, "", false)
 	}
-	m.openReview()
+	m.openReview(!m.fromReview)
 	return nil
 }

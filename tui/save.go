@@ -79,7 +79,7 @@ func (m *Model) updateSave(msg tea.Msg) tea.Cmd {
 	if isKey {
 		switch {
 		case key.Matches(km, m.keys.Back):
-			m.openReview()
+			m.openReview(false)
 			return nil
 		case key.Matches(km, m.keys.Save):
 			path := strings.TrimSpace(p.input.Value())

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -276,4 +277,34 @@ func (a *notesAccessor) Set(v string) {
 		return
 	}
 	a.st.notes[a.aid] = v
+}
+
+// snapshot is a copy of the answers, taken before an answer is changed
+// from the review so that esc can put them back.
+type snapshot struct {
+	role     string
+	single   map[string]string
+	answered map[string]bool
+	multi    map[string][]string
+	notes    map[string]string
+}
+
+// snapshot copies the answers so far.
+func (st *state) snapshot() *snapshot {
+	sn := &snapshot{role: st.role, single: maps.Clone(st.single), answered: maps.Clone(st.answered),
+		multi: map[string][]string{}, notes: maps.Clone(st.notes)}
+	for k, v := range st.multi {
+		sn.multi[k] = slices.Clone(v)
+	}
+	return sn
+}
+
+// restore puts back the answers of sn.
+func (st *state) restore(sn *snapshot) {
+	st.role = sn.role
+	st.single, st.answered, st.notes = maps.Clone(sn.single), maps.Clone(sn.answered), maps.Clone(sn.notes)
+	st.multi = map[string][]string{}
+	for k, v := range sn.multi {
+		st.multi[k] = slices.Clone(v)
+	}
 }

@@ -170,7 +170,7 @@ func TestEditFromReview(t *testing.T) {
 	d := newDriver(t, Options{Set: s, Initial: allAnswered(s, "exec"), StartArea: len(s.Areas) + 1}, 100, 30)
 	d.mustSee("Review your answers")
 	// rows: role, dir-driver, dir-goals, notes, tools-shadow, ...
-	d.send(down, down, down, down, down, down, up) // tools-ask
+	d.send(home, down, down, down, down, down, down, up) // tools-ask
 	row := d.m.review.rows[d.m.review.cursor]
 	if row.qid != "tools-ask" {
 		t.Fatalf("cursor on %+v", row)
