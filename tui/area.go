@@ -37,6 +37,9 @@ type areaPage struct {
 	compact bool // small terminal: no blank lines, no help in the form
 	fits    bool // the intro fits in the header with room for the questions
 	details bool // showing the details of the focused question
+	// status is a message shown in place of the keys until the next key:
+	// what to do instead of what was pressed, or what a tick changed.
+	status string
 	sc      scroller
 }
 
@@ -114,6 +117,33 @@ func (p *areaPage) build(focus string) tea.Cmd {
 		cmds = append(cmds, cmd)
 	}
 	return tea.Batch(cmds...)
+}
+
+// multi returns the multi question field with key k; its field is nil
+// when there is none.
+func (p *areaPage) multi(k string) multiField {
+	for _, m := range p.multis {
+		if m.field.GetKey() == k {
+			return m
+		}
+	}
+	return multiField{}
+}
+
+// emptyMulti reports whether the focused field is a multi-choice
+// question with nothing ticked.
+func (p *areaPage) emptyMulti() bool {
+	q := p.focusedQuestion()
+	return q != nil && q.Multi() && !p.st.isAnswered(q)
+}
+
+// showCursor scrolls the focused multi question's options so that its
+// cursor is in view.
+func (p *areaPage) showCursor() {
+	m := p.multi(p.form.GetFocusedField().GetKey())
+	if h, ok := m.hovered(); ok {
+		m.hover(h)
+	}
 }
 
 // multiHelp adds how to answer to a multi question's help.
@@ -284,6 +314,9 @@ func (p *areaPage) setSize(s styles, k keyMap, width, height int, fromReview boo
 		cmd = p.build(p.form.GetFocusedField().GetKey())
 	}
 	footer := p.footerHeight(s, k, width, fromReview)
+	if p.status != "" {
+		footer += lipgloss.Height(p.statusView(s, width))
+	}
 	gaps := 2
 	if p.compact {
 		gaps = 0
@@ -294,7 +327,7 @@ func (p *areaPage) setSize(s styles, k keyMap, width, height int, fromReview boo
 	fm, _ := p.form.Update(tea.WindowSizeMsg{Width: width, Height: formH})
 	p.form = fm.(*huh.Form)
 	for _, m := range p.multis {
-		m.fit(huhTheme(p.st), width)
+		m.fit(huhTheme(p.st), width, formH)
 	}
 	p.sc.setContent(p.detailsText(s, width))
 	p.sc.setHeight(height - footer - 1)
@@ -303,6 +336,9 @@ func (p *areaPage) setSize(s styles, k keyMap, width, height int, fromReview boo
 
 func (p *areaPage) view(s styles, k keyMap, width int, fromReview bool) string {
 	help := p.help(s, k, width, fromReview, p.focused())
+	if p.status != "" && !p.details {
+		help = p.statusView(s, width) + "\n" + help
+	}
 	if p.details {
 		return p.sc.view() + "\n\n" + help
 	}
@@ -313,10 +349,31 @@ func (p *areaPage) view(s styles, k keyMap, width int, fromReview bool) string {
 	return p.header(s, width, p.showsIntro(), p.focused()) + "\n\n" + form + "\n\n" + help
 }
 
-// updateArea handles a message on an area page.
+// statusView renders the status, wrapped to width.
+func (p *areaPage) statusView(s styles, width int) string {
+	return s.warn.Render(wrapText(p.status, width))
+}
+
+// nothingTicked is what enter on a multi-choice question with nothing
+// ticked says instead of moving on.
+const nothingTicked = "Nothing ticked yet: tick what applies with x or space, then press enter."
+
+// updateArea handles a message on an area page, and gives the page its
+// room again when a status line came or went.
 func (m *Model) updateArea(msg tea.Msg) tea.Cmd {
+	before := m.area.status
+	cmd := m.updateAreaPage(msg)
+	if m.page == pageArea && m.area.status != before {
+		return tea.Batch(cmd, m.resize())
+	}
+	return cmd
+}
+
+// updateAreaPage handles a message on an area page.
+func (m *Model) updateAreaPage(msg tea.Msg) tea.Cmd {
 	p := m.area
 	if km, ok := msg.(tea.KeyPressMsg); ok {
+		p.status = ""
 		switch {
 		case key.Matches(km, m.keys.Back) && p.focused() == 0:
 			return m.areaBack()
@@ -337,6 +394,9 @@ func (m *Model) updateArea(msg tea.Msg) tea.Cmd {
 				p.details = false
 			}
 			return nil
+		case km.String() == "enter" && p.emptyMulti():
+			p.status = nothingTicked
+			return nil
 		case km.String() == "enter" || km.String() == "tab":
 			p.pressed[p.focused()] = true
 		}
@@ -344,10 +404,21 @@ func (m *Model) updateArea(msg tea.Msg) tea.Cmd {
 	before := p.focused()
 	fm, cmd := p.form.Update(msg)
 	p.form = fm.(*huh.Form)
+	// huh scrolls a multi question's options to its cursor only when the
+	// cursor moves: after anything else, bring it back into view.
+	defer p.showCursor()
 	if p.st.retick {
-		// huh keeps its own ticks: show the answer as it was recorded.
+		// huh keeps its own ticks: show the answer as it was recorded,
+		// the cursor where it was.
 		p.st.retick = false
-		return tea.Batch(cmd, p.build(p.form.GetFocusedField().GetKey()), m.resize())
+		p.status, p.st.dropped = p.st.dropped, ""
+		focus := p.form.GetFocusedField().GetKey()
+		hovered, hovering := p.multi(focus).hovered()
+		cmd = tea.Batch(cmd, p.build(focus), m.resize())
+		if hovering {
+			p.multi(focus).hover(hovered)
+		}
+		return cmd
 	}
 	if p.form.State == huh.StateCompleted {
 		p.commit(before, len(p.keys))

@@ -1,10 +1,13 @@
 package tui
 
 import (
+	"fmt"
 	"maps"
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/charmbracelet/x/ansi"
 
 	"itcheck/questions"
 )
@@ -23,6 +26,9 @@ type state struct {
 	// retick is set when an answer was changed from what the form shows
 	// (an option that must stand alone), so the page rebuilds its form.
 	retick bool
+	// dropped says, after such a change, which ticks were taken away and
+	// why, for the person to read; the page clears it once shown.
+	dropped string
 }
 
 // newState builds the state for set s, starting from initial (may be nil).
@@ -230,6 +236,7 @@ func (a *multiAccessor) Get() []string { return slices.Clone(a.st.multi[a.qid]) 
 func (a *multiAccessor) Set(v []string) {
 	if q, _ := a.st.set.Question(a.qid); q != nil {
 		if w := alone(q, a.st.multi[a.qid], v); !slices.Equal(w, v) {
+			a.st.dropped = droppedWords(q, v, w, true)
 			v, a.st.retick = w, true
 		}
 	}
@@ -238,6 +245,48 @@ func (a *multiAccessor) Set(v []string) {
 		return
 	}
 	a.st.multi[a.qid] = slices.Clone(v)
+}
+
+// droppedWords says which ticks of a multi question went when the
+// person's ticks were changed to the answer kept, and why: in full (every
+// label), or short for a status line (the labels cut).
+func droppedWords(q *questions.Question, ticked, kept []string, short bool) string {
+	var gone []string
+	for _, id := range ticked {
+		if !slices.Contains(kept, id) {
+			gone = append(gone, id)
+		}
+	}
+	quote := func(ids []string) string {
+		labels := optionLabels(q, orderedIDs(q, ids))
+		for i := range labels {
+			if short {
+				labels[i] = ansi.Truncate(labels[i], 24, "…")
+			}
+			labels[i] = "“" + labels[i] + "”"
+		}
+		return strings.Join(labels, ", ")
+	}
+	if len(kept) == 1 {
+		if o := q.Option(kept[0]); o != nil && o.Alone() {
+			if short {
+				return fmt.Sprintf("%s stands alone: the other ticks were taken off.", quote(kept))
+			}
+			return fmt.Sprintf("%s stands alone, so %s %s unticked.", quote(kept), quote(gone), wasWere(len(gone)))
+		}
+	}
+	it := "it"
+	if len(gone) > 1 {
+		it = "they"
+	}
+	return fmt.Sprintf("%s %s unticked: %s cannot go with other answers.", quote(gone), wasWere(len(gone)), it)
+}
+
+func wasWere(n int) string {
+	if n == 1 {
+		return "was"
+	}
+	return "were"
 }
 
 // alone applies the options that must be chosen on their own to a change

@@ -214,7 +214,12 @@ func TestEmptyMultiBlocksFinish(t *testing.T) {
 	if got := d.focusedKey(); got != "tools-shadow" {
 		t.Fatalf("opened %q", got)
 	}
-	d.send(enter) // leaving it empty is allowed ...
+	d.send(enter) // enter with nothing ticked says what to do ...
+	if got := d.focusedKey(); got != "tools-shadow" {
+		t.Fatalf("enter with nothing ticked moved on to %q", got)
+	}
+	d.mustSee("Nothing ticked yet")
+	d.send(esc) // ... and esc goes back, leaving it open
 	d.mustSee("Review your answers")
 	d.mustSee("✗ not answered") // ... and still flagged
 	d.send(enter)

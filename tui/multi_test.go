@@ -1,0 +1,95 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+)
+
+// openMulti opens the built-in set's multi question change-aftermath at
+// w x h, with every question answered but that one.
+func openMulti(t *testing.T, w, h int) *driver {
+	t.Helper()
+	s := realSet(t)
+	init := allAnswered(s, "exec")
+	delete(init.Answers, "change-aftermath")
+	d := newDriver(t, Options{Set: s, Initial: init, StartArea: 4}, w, h)
+	if got := d.focusedKey(); got != "change-aftermath" {
+		t.Fatalf("focused %q, want change-aftermath", got)
+	}
+	return d
+}
+
+// lineWith returns the line of the view holding s, or "".
+func lineWith(view, s string) string {
+	for _, l := range strings.Split(view, "\n") {
+		if strings.Contains(l, s) {
+			return l
+		}
+	}
+	return ""
+}
+
+// On a 40x12 terminal the options scroll with the cursor: the last option
+// is in view, ticked, with the cursor on it, and so is the first again
+// when the cursor goes back up.
+func TestMultiFollowsCursorSmallTerminal(t *testing.T) {
+	d := openMulti(t, 40, 12)
+	d.mustSee("IT ended up supporting it anyway")
+	for range 4 {
+		d.send(down)
+	}
+	d.send(tick) // Not sure
+	if l := lineWith(d.view(), "Not sure"); !strings.Contains(l, "> ✓ Not sure") {
+		t.Fatalf("the ticked last option is not in view with the cursor on it:\n%s", d.view())
+	}
+	for range 4 {
+		d.send(up)
+	}
+	if l := lineWith(d.view(), "IT ended up"); !strings.Contains(l, "> • IT ended up") {
+		t.Fatalf("the first option is not in view with the cursor on it:\n%s", d.view())
+	}
+	d.send(tick) // IT ended up supporting it anyway: Not sure goes
+	if got := strings.Join(d.m.st.multi["change-aftermath"], ","); got != "it-inherited" {
+		t.Fatalf("ticked %q, want it-inherited", got)
+	}
+	if l := lineWith(d.view(), "IT ended up"); !strings.Contains(l, "> ✓ IT ended up") {
+		t.Fatalf("after the retick the cursor left the option it was on:\n%s", d.view())
+	}
+}
+
+// Enter with nothing ticked says what to do and stays on the question;
+// once something is ticked, enter moves on.
+func TestMultiEnterWithNothingTicked(t *testing.T) {
+	for _, size := range [][2]int{{100, 30}, {40, 12}} {
+		d := openMulti(t, size[0], size[1])
+		d.send(enter)
+		if got := d.focusedKey(); got != "change-aftermath" {
+			t.Fatalf("%v: enter with nothing ticked moved on to %q", size, got)
+		}
+		v := d.view()
+		if !strings.Contains(strings.Join(strings.Fields(v), " "), "Nothing ticked yet: tick what applies with x or space, then press enter.") {
+			t.Fatalf("%v: no word on what to do:\n%s", size, v)
+		}
+		if n := strings.Count(v, "\n") + 1; n > size[1] {
+			t.Fatalf("%v: the view is %d lines high", size, n)
+		}
+		d.send(tick)
+		if strings.Contains(d.view(), "Nothing ticked yet") {
+			t.Fatalf("%v: the message stays after a key", size)
+		}
+		d.send(enter)
+		if got := d.focusedKey(); got == "change-aftermath" {
+			t.Fatalf("%v: enter with a tick did not move on", size)
+		}
+	}
+}
+
+// Ticking "Not sure" after problems says the problems were unticked.
+func TestMultiSaysWhatATickTookOff(t *testing.T) {
+	d := openMulti(t, 100, 30)
+	d.send(tick, down, tick, down, down, down, tick)
+	if got := strings.Join(d.m.st.multi["change-aftermath"], ","); got != "not-sure" {
+		t.Fatalf("ticked %q, want not-sure alone", got)
+	}
+	d.mustSee("“Not sure” stands alone: the other ticks were taken off.")
+}
