@@ -40,7 +40,7 @@ type areaPage struct {
 	// status is a message shown in place of the keys until the next key:
 	// what to do instead of what was pressed, or what a tick changed.
 	status string
-	sc      scroller
+	sc     scroller
 }
 
 // newAreaPage builds the page of area i of the set and focuses the field
