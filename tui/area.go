@@ -37,7 +37,7 @@ type areaPage struct {
 	compact bool // small terminal: no blank lines, no help in the form
 	fits    bool // the intro fits in the header with room for the questions
 	details bool // showing the details of the focused question
-	// status is a message shown in place of the keys until the next key:
+	// status is a message shown above the keys until the next key:
 	// what to do instead of what was pressed, or what a tick changed.
 	status string
 	sc     scroller
@@ -402,6 +402,13 @@ func (m *Model) updateAreaPage(msg tea.Msg) tea.Cmd {
 		}
 	}
 	before := p.focused()
+	if before == len(p.area.Questions) {
+		// The notes: what could upset the terminal never reaches them.
+		var ok bool
+		if msg, ok = cleanInput(msg); !ok {
+			return nil
+		}
+	}
 	fm, cmd := p.form.Update(msg)
 	p.form = fm.(*huh.Form)
 	// huh scrolls a multi question's options to its cursor only when the

@@ -70,7 +70,7 @@ func newState(s *questions.Set, initial *questions.Answers) *state {
 		}
 	}
 	for aid, n := range initial.Notes {
-		if s.Area(aid) != nil {
+		if n = cleanTyped(n); s.Area(aid) != nil && n != "" {
 			st.notes[aid] = n
 		}
 	}
@@ -319,8 +319,9 @@ type notesAccessor struct {
 // Get returns the notes.
 func (a *notesAccessor) Get() string { return a.st.notes[a.aid] }
 
-// Set records the notes.
+// Set records the notes, without the characters cleanTyped removes.
 func (a *notesAccessor) Set(v string) {
+	v = cleanTyped(v)
 	if v == "" {
 		delete(a.st.notes, a.aid)
 		return
