@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
+	"itcheck/drafts"
 	"itcheck/report"
 	"itcheck/scoring"
 	"itcheck/tui"
@@ -105,6 +106,27 @@ func runCheck(ctx context.Context, e *env, f checkFlags) error {
 	ctx, watch := watchStopSignals(ctx, grace, c.stuck)
 	defer watch.finish()
 
+	defer c.keeper.unlock()
+	err = c.keeper.claim(func(h drafts.Holder) (bool, error) { return askSeparate(ctx, e, f.accessible, h) })
+	if sig := watch.Caught(); sig != 0 {
+		return c.stopped(stopBySignal(sig), nil)
+	}
+	switch {
+	case errors.Is(err, errStopHeld):
+		msg := "Stopped. The other itcheck goes on with its answers; nothing was changed here."
+		return &exitError{code: exitInterrupted, err: errors.New(msg)}
+	case errors.Is(err, tui.ErrAborted):
+		return c.stopped(stopByKey(err), nil)
+	case err != nil:
+		return err
+	}
+	if c.keeper.lockErr != nil {
+		fmt.Fprintf(e.stderr, "Note: your draft cannot be locked (%v), so do not answer in two terminals at once.\n", c.keeper.lockErr)
+	}
+	if c.keeper.separate() {
+		fmt.Fprintf(e.stderr, "Your answers are kept in a separate draft, %s; the other run's are not touched.\n", c.keeper.store.Path(set.ID))
+	}
+
 	initial, area, err := chooseStart(ctx, e, f, set, c.keeper)
 	if sig := watch.Caught(); sig != 0 {
 		return c.stopped(stopBySignal(sig), nil)
@@ -154,6 +176,20 @@ func runCheck(ctx context.Context, e *env, f checkFlags) error {
 	}
 	printVerdict(e, result, path, f, outcome.Dark)
 	return nil
+}
+
+// askSeparate asks a second run, whose set's draft another run holds,
+// whether to start a separate draft or stop. Enter starts one.
+func askSeparate(ctx context.Context, e *env, accessible bool, h drafts.Holder) (bool, error) {
+	return askChoice(ctx, e, accessible, choice{
+		question: heldQuestion(h),
+		detail:   "Start a separate draft of your own, or stop here?",
+		yes:      "Separate draft",
+		no:       "Stop",
+		prompt:   " Start a separate draft? [Y/n] ",
+		what:     "whether to start a separate draft",
+		retry:    "Type y to start a separate draft or n to stop.",
+	})
 }
 
 // interactiveTerminal reports whether the person can be asked questions:
