@@ -216,5 +216,5 @@ func reportDate(flag string) (string, error) {
 // the flow learnt: asking the terminal again, once the flow has handed it
 // back, could wait for an answer that never comes.
 func printVerdict(e *env, r *scoring.Result, path string, f checkFlags, dark bool) {
-	printText(e, r, report.TextOptions{Path: path, MaxRecommendations: 5, Explain: f.explain, Dark: dark}, f.noColor, false)
+	printText(e, r, report.TextOptions{Path: path, MaxRecommendations: 5, Explain: f.explain, Dark: dark, Accessible: f.accessible}, f.noColor, false)
 }
