@@ -43,7 +43,7 @@ func TestConcurrentRunsKeepEveryAnswer(t *testing.T) {
 	b.waitFor("Separate draft")
 	b.send(keyEnter)
 	b.waitFor("Who is answering?")
-	b.send(keyEnter) // the first role
+	b.send(keyEnter)   // the first role
 	const bAnswers = 5 // into the second area
 	for i := 1; i < w.questionStep(bAnswers+1); i++ {
 		b.waitFor(w.steps[i].wait)
