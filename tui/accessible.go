@@ -279,7 +279,11 @@ func (a *accessible) askArea(i int) error {
 		(&multiAccessor{st: a.st, qid: q.ID}).Set(ticked)
 		a.st.retick, a.st.dropped = false, ""
 		if kept := a.st.chosen(q); !slices.Equal(kept, ticked) {
-			a.printf("%s: %s\n", q.Text, droppedWords(q, ticked, kept, false))
+			sep := ": "
+			if strings.HasSuffix(q.Text, "?") {
+				sep = " "
+			}
+			a.printf("%s%s%s\n", q.Text, sep, droppedWords(q, ticked, kept, false))
 		}
 	}
 	(&notesAccessor{st: a.st, aid: ar.ID}).Set(strings.TrimSpace(note))

@@ -190,7 +190,7 @@ func TestAccessibleAnnouncesDroppedTicks(t *testing.T) {
 	if got := choice(o, "tools-shadow"); got != "none" {
 		t.Fatalf("tools-shadow = %q, want none", got)
 	}
-	want := "Which of these do teams buy on their own?: “None of these” stands alone, so “Online services”, “Devices” were unticked."
+	want := "Which of these do teams buy on their own? “None of these” stands alone, so “Online services”, “Devices” were unticked."
 	if !strings.Contains(out.String(), want) {
 		t.Errorf("output lacks %q:\n%s", want, out.String())
 	}
