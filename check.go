@@ -113,8 +113,8 @@ func runCheck(ctx context.Context, e *env, f checkFlags) error {
 	}
 	switch {
 	case errors.Is(err, errStopHeld):
-		msg := "Stopped. The other itcheck goes on with its answers; nothing was changed here."
-		return &exitError{code: exitInterrupted, err: errors.New(msg)}
+		fmt.Fprintln(e.stderr, "Stopped. The other itcheck goes on with its answers; nothing was changed here.")
+		return &exitError{code: exitInterrupted, err: err, shown: true}
 	case errors.Is(err, tui.ErrAborted):
 		return c.stopped(stopByKey(err), nil)
 	case err != nil:
