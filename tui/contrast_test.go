@@ -143,6 +143,9 @@ func flowStyles(isDark bool) []namedStyle {
 	out = append(out, collectStyles("styles", addressable(newStyles(isDark)))...)
 	out = append(out, collectStyles("huh", reflect.ValueOf(huhStyles(isDark)))...)
 	out = append(out, collectStyles("huh(unanswered)", reflect.ValueOf(unansweredStyles(isDark)))...)
+	in := inputStyles(isDark)
+	out = append(out, collectStyles("input", reflect.ValueOf(in))...)
+	out = append(out, namedStyle{"input.Cursor", lipgloss.NewStyle().Foreground(in.Cursor.Color)})
 	return out
 }
 

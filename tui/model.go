@@ -166,7 +166,7 @@ func (m *Model) resize() tea.Cmd {
 	case pageReview:
 		m.review.setSize(m.st, m.styles, m.keys, w, m.height)
 	case pageSave:
-		m.save.setSize(w, m.height)
+		m.save.setSize(m.st.isDark, w, m.height)
 	}
 	return nil
 }

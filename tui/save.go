@@ -35,7 +35,8 @@ func (p *savePage) reset() tea.Cmd {
 	return p.input.Focus()
 }
 
-func (p *savePage) setSize(width, _ int) {
+func (p *savePage) setSize(isDark bool, width, _ int) {
+	p.input.SetStyles(inputStyles(isDark))
 	p.input.SetWidth(max(width-3, 1))
 }
 

@@ -4,6 +4,8 @@ import (
 	"image/color"
 
 	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 	"charm.land/lipgloss/v2"
 )
@@ -159,6 +161,24 @@ func huhStyles(isDark bool) *huh.Styles {
 		FullSeparator:  fg(p.subtle),
 	}
 	return t
+}
+
+// inputStyles are the styles of the save page's text input: bubbles'
+// defaults draw its prompt in the terminal's light grey (colour 7), which
+// a light background all but hides.
+func inputStyles(isDark bool) textinput.Styles {
+	p := newPalette(isDark)
+	state := textinput.StyleState{
+		Text:        lipgloss.NewStyle().Foreground(p.text),
+		Placeholder: lipgloss.NewStyle().Foreground(p.subtle),
+		Suggestion:  lipgloss.NewStyle().Foreground(p.subtle),
+		Prompt:      lipgloss.NewStyle().Foreground(p.accent).Bold(true),
+	}
+	return textinput.Styles{
+		Focused: state,
+		Blurred: state,
+		Cursor:  textinput.CursorStyle{Color: p.accent, Shape: tea.CursorBlock, Blink: true},
+	}
 }
 
 // unansweredStyles is huhStyles for a single-choice question not answered
