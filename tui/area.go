@@ -132,13 +132,18 @@ func (p *areaPage) emptyMulti() bool {
 	return q != nil && q.Multi() && !p.st.isAnswered(q)
 }
 
-// showCursor scrolls the focused multi question's options so that its
-// cursor is in view.
-func (p *areaPage) showCursor() {
+// redrawMsg makes the form draw its fields again, and does nothing else.
+type redrawMsg struct{}
+
+// redraw scrolls the focused multi question's options so that its cursor
+// is in view, and has the form draw its fields again.
+func (p *areaPage) redraw() {
 	m := p.multi(p.form.GetFocusedField().GetKey())
 	if h, ok := m.hovered(); ok {
 		m.hover(h)
 	}
+	fm, _ := p.form.Update(redrawMsg{})
+	p.form = fm.(*huh.Form)
 }
 
 // multiHelp adds how to answer to a multi question's help.
@@ -243,8 +248,10 @@ func (m *Model) updateAreaPage(msg tea.Msg) tea.Cmd {
 	fm, cmd := p.form.Update(msg)
 	p.form = fm.(*huh.Form)
 	// huh scrolls a multi question's options to its cursor only when the
-	// cursor moves: after anything else, bring it back into view.
-	defer p.showCursor()
+	// cursor moves: after anything else, bring it back into view. And the
+	// form draws its fields when it updates, before an answer is
+	// committed here: draw them again, so that they show it.
+	defer p.redraw()
 	if p.st.retick {
 		// huh keeps its own ticks: show the answer as it was recorded,
 		// the cursor where it was.

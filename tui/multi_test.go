@@ -3,6 +3,8 @@ package tui
 import (
 	"strings"
 	"testing"
+
+	"itcheck/questions"
 )
 
 // openMulti opens the built-in set's multi question change-aftermath at
@@ -92,4 +94,26 @@ func TestMultiSaysWhatATickTookOff(t *testing.T) {
 		t.Fatalf("ticked %q, want not-sure alone", got)
 	}
 	d.mustSee("“Not sure” stands alone: the other ticks were taken off.")
+}
+
+// A question not answered yet marks no option until it is focused; once
+// answered, it shows its answer with a tick.
+func TestUnansweredShowsNoCursor(t *testing.T) {
+	s := realSet(t)
+	d := newDriver(t, Options{Set: s, Initial: &questions.Answers{Role: "exec"}, StartArea: 1}, 100, 70)
+	qs := s.Areas[0].Questions
+	if n := strings.Count(d.view(), "> "); n != 1 {
+		t.Fatalf("%d cursors on the page, want 1 (the focused question's):\n%s", n, d.view())
+	}
+	if strings.Contains(d.view(), "✓") {
+		t.Fatalf("a tick on a page with nothing answered:\n%s", d.view())
+	}
+	d.send(down, enter) // the first question: its second option
+	v := d.view()
+	if l := lineWith(v, qs[0].Options[1].Label[:30]); !strings.Contains(l, "✓ "+qs[0].Options[1].Label[:30]) {
+		t.Errorf("the answered question does not show its answer ticked:\n%s", v)
+	}
+	if l := lineWith(v, qs[2].Options[0].Label); strings.Contains(l, ">") || strings.Contains(l, "✓") {
+		t.Errorf("a question not reached marks its first option: %q\n%s", l, v)
+	}
 }
