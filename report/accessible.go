@@ -81,8 +81,10 @@ func AccessibleText(r *scoring.Result, opt TextOptions) string {
 		}
 	}
 	if opt.Path != "" {
+		// On one line, and without a full stop, however long: a path cut
+		// or ended with a dot is another path.
 		blank()
-		para(labelWritten + " " + opt.Path + ".")
+		lines = append(lines, labelWritten+" "+strings.ReplaceAll(safetext.Clean(opt.Path), "\n", " "))
 	}
 	for len(lines) > 0 && lines[len(lines)-1] == "" {
 		lines = lines[:len(lines)-1]
