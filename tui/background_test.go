@@ -16,8 +16,9 @@ func sgr(c color.Color) string {
 	return fmt.Sprintf("38;2;%d;%d;%d", r>>8, g>>8, b>>8)
 }
 
-// Every page is drawn again in the light palette once the terminal says
-// its background is light, without waiting for a key.
+// Every page is drawn in the terminal's own colours until the terminal
+// says what its background is, then at once, without waiting for a key,
+// in the palette for it.
 func TestBackgroundRedrawsEveryPage(t *testing.T) {
 	s := realSet(t)
 	dark, light := newPalette(true), newPalette(false)
@@ -31,8 +32,12 @@ func TestBackgroundRedrawsEveryPage(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			d := newDriver(t, c.opts, 100, 30)
-			if v := d.m.View().Content; !strings.Contains(v, sgr(dark.text)) {
-				t.Fatalf("the page is not drawn in the dark palette first:\n%q", v)
+			if colors, basic := screenColors(d.m.View().Content); len(colors)+len(basic) > 0 {
+				t.Fatalf("the page is drawn in colours (%d, %v) before the background is known", len(colors), basic)
+			}
+			d.send(tea.BackgroundColorMsg{Color: lipgloss.Color("#000000")})
+			if v := d.m.View().Content; !strings.Contains(v, sgr(dark.text)) || !strings.Contains(v, sgr(dark.accent)) {
+				t.Fatalf("the page is not drawn in the dark palette on a dark background:\n%q", v)
 			}
 			d.send(tea.BackgroundColorMsg{Color: lipgloss.Color("#FFFFFF")})
 			v := d.m.View().Content

@@ -142,8 +142,8 @@ func flowStyles(isDark bool) []namedStyle {
 	var out []namedStyle
 	out = append(out, collectStyles("styles", addressable(newStyles(isDark)))...)
 	out = append(out, collectStyles("huh", reflect.ValueOf(huhStyles(isDark)))...)
-	out = append(out, collectStyles("huh(unanswered)", reflect.ValueOf(unansweredStyles(isDark)))...)
-	in := inputStyles(isDark)
+	out = append(out, collectStyles("huh(unanswered)", reflect.ValueOf(unansweredStyles(newPalette(isDark))))...)
+	in := inputStyles(newPalette(isDark))
 	out = append(out, collectStyles("input", reflect.ValueOf(in))...)
 	out = append(out, namedStyle{"input.Cursor", lipgloss.NewStyle().Foreground(in.Cursor.Color)})
 	return out
@@ -202,5 +202,29 @@ func TestNeutralThemeHasNoColours(t *testing.T) {
 				t.Errorf("%s has a colour (%v on %v)", ns.name, ns.style.GetForeground(), ns.style.GetBackground())
 			}
 		}
+	}
+}
+
+// Until the terminal says what its background is, the flow draws in the
+// terminal's own colours: no style sets one.
+func TestNeutralPaletteHasNoColours(t *testing.T) {
+	p := neutralPalette()
+	styles := collectStyles("styles", addressable(stylesFor(p)))
+	styles = append(styles, collectStyles("huh", reflect.ValueOf(huhStylesFor(p)))...)
+	styles = append(styles, collectStyles("huh(unanswered)", reflect.ValueOf(unansweredStyles(p)))...)
+	styles = append(styles, collectStyles("input", reflect.ValueOf(inputStyles(p)))...)
+	if len(styles) < 40 {
+		t.Fatalf("only %d styles found", len(styles))
+	}
+	for _, ns := range styles {
+		s := ns.style
+		for _, c := range []color.Color{s.GetForeground(), s.GetBackground(), s.GetBorderLeftForeground(), s.GetBorderTopForeground()} {
+			if isColor(c) {
+				t.Errorf("%s has colour %s", ns.name, hex(c))
+			}
+		}
+	}
+	if c := inputStyles(p).Cursor.Color; isColor(c) {
+		t.Errorf("the input's cursor has colour %s", hex(c))
 	}
 }

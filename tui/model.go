@@ -57,7 +57,7 @@ func New(opts Options) Model {
 		opts:   opts,
 		st:     st,
 		keys:   defaultKeys(),
-		styles: newStyles(st.isDark),
+		styles: stylesFor(st.palette()),
 		width:  80,
 		height: 24,
 	}
@@ -96,8 +96,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.BackgroundColorMsg:
 		// Every page keeps its content drawn: draw it again in the
 		// colours for this background.
-		m.st.isDark = msg.IsDark()
-		m.styles = newStyles(m.st.isDark)
+		m.st.isDark, m.st.bgKnown = msg.IsDark(), true
+		m.styles = stylesFor(m.st.palette())
 		return m, m.resize()
 	case tea.KeyPressMsg:
 		switch {
@@ -166,7 +166,7 @@ func (m *Model) resize() tea.Cmd {
 	case pageReview:
 		m.review.setSize(m.st, m.styles, m.keys, w, m.height)
 	case pageSave:
-		m.save.setSize(m.st.isDark, w, m.height)
+		m.save.setSize(m.st.palette(), w, m.height)
 	}
 	return nil
 }

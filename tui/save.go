@@ -35,8 +35,8 @@ func (p *savePage) reset() tea.Cmd {
 	return p.input.Focus()
 }
 
-func (p *savePage) setSize(isDark bool, width, _ int) {
-	p.input.SetStyles(inputStyles(isDark))
+func (p *savePage) setSize(pal palette, width, _ int) {
+	p.input.SetStyles(inputStyles(pal))
 	p.input.SetWidth(max(width-3, 1))
 }
 

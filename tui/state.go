@@ -22,7 +22,8 @@ type state struct {
 	answered map[string]bool     // single questions the person has confirmed
 	multi    map[string][]string // question id -> option ids, for multi questions
 	notes    map[string]string   // area id -> notes
-	isDark   bool                // terminal background, for the styles
+	isDark   bool                // terminal background, for the styles; true until known
+	bgKnown  bool                // the terminal said what its background is
 	// retick is set when an answer was changed from what the form shows
 	// (an option that must stand alone), so the page rebuilds its form.
 	retick bool
@@ -75,6 +76,15 @@ func newState(s *questions.Set, initial *questions.Answers) *state {
 		}
 	}
 	return st
+}
+
+// palette is the palette to draw in: the one for the terminal's
+// background, or none (the terminal's own colours) until it is known.
+func (st *state) palette() palette {
+	if !st.bgKnown {
+		return neutralPalette()
+	}
+	return newPalette(st.isDark)
 }
 
 // orderedIDs returns ids in the order the question lists its options.

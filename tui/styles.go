@@ -33,6 +33,21 @@ var (
 	lightBackgrounds = []color.Color{lipgloss.Color("#FFFFFF"), lipgloss.Color("#F5F5F5")}
 )
 
+// neutralPalette is the palette used until the terminal says what its
+// background is, and for good when it never does: no colour at all, the
+// terminal's own foreground, readable on whatever background it has.
+// The styles mark with bold and reverse video what colour marks otherwise.
+func neutralPalette() palette {
+	none := lipgloss.NoColor{}
+	return palette{text: none, subtle: none, accent: none, answer: none, warn: none}
+}
+
+// neutral reports whether p is the neutral palette, without colours.
+func (p palette) neutral() bool {
+	_, none := p.text.(lipgloss.NoColor)
+	return none
+}
+
 // newPalette returns the palette for a dark or light background.
 func newPalette(isDark bool) palette {
 	if isDark {
@@ -73,8 +88,10 @@ type styles struct {
 }
 
 // newStyles picks the styles for a dark or light background.
-func newStyles(isDark bool) styles {
-	p := newPalette(isDark)
+func newStyles(isDark bool) styles { return stylesFor(newPalette(isDark)) }
+
+// stylesFor returns the styles drawn in palette p.
+func stylesFor(p palette) styles {
 	return styles{
 		header:     lipgloss.NewStyle().Bold(true).Foreground(p.accent),
 		title:      lipgloss.NewStyle().Bold(true).Foreground(p.accent),
@@ -82,7 +99,7 @@ func newStyles(isDark bool) styles {
 		subtle:     lipgloss.NewStyle().Foreground(p.subtle),
 		progress:   lipgloss.NewStyle().Foreground(p.subtle),
 		cursor:     lipgloss.NewStyle().Foreground(p.accent).Bold(true),
-		selected:   lipgloss.NewStyle().Foreground(p.accent),
+		selected:   lipgloss.NewStyle().Foreground(p.accent).Bold(p.neutral()),
 		answer:     lipgloss.NewStyle().Foreground(p.answer),
 		unanswered: lipgloss.NewStyle().Foreground(p.warn).Bold(true),
 		warn:       lipgloss.NewStyle().Foreground(p.warn).Bold(true),
@@ -105,9 +122,11 @@ func newStyles(isDark bool) styles {
 // A field not focused shows no cursor: on a multi-choice question its
 // ticks say what was chosen, and a single-choice question shows its
 // answer with a tick (see unansweredStyles for one not answered yet).
-func huhStyles(isDark bool) *huh.Styles {
-	p := newPalette(isDark)
-	t := huh.ThemeBase(isDark)
+func huhStyles(isDark bool) *huh.Styles { return huhStylesFor(newPalette(isDark)) }
+
+// huhStylesFor returns the huh theme drawn in palette p.
+func huhStylesFor(p palette) *huh.Styles {
+	t := huh.ThemeBase(true)
 	fg := func(c color.Color) lipgloss.Style { return lipgloss.NewStyle().Foreground(c) }
 
 	f := &t.Focused
@@ -125,7 +144,7 @@ func huhStyles(isDark bool) *huh.Styles {
 	f.Directory = fg(p.accent)
 	f.File = fg(p.text)
 	f.MultiSelectSelector = fg(p.accent).Bold(true).SetString("> ")
-	f.SelectedOption = fg(p.answer)
+	f.SelectedOption = fg(p.answer).Bold(p.neutral())
 	f.SelectedPrefix = fg(p.answer).SetString("✓ ")
 	f.UnselectedOption = fg(p.text)
 	f.UnselectedPrefix = fg(p.subtle).SetString("• ")
@@ -166,8 +185,7 @@ func huhStyles(isDark bool) *huh.Styles {
 // inputStyles are the styles of the save page's text input: bubbles'
 // defaults draw its prompt in the terminal's light grey (colour 7), which
 // a light background all but hides.
-func inputStyles(isDark bool) textinput.Styles {
-	p := newPalette(isDark)
+func inputStyles(p palette) textinput.Styles {
 	state := textinput.StyleState{
 		Text:        lipgloss.NewStyle().Foreground(p.text),
 		Placeholder: lipgloss.NewStyle().Foreground(p.subtle),
@@ -184,17 +202,17 @@ func inputStyles(isDark bool) textinput.Styles {
 // unansweredStyles is huhStyles for a single-choice question not answered
 // yet: when not focused, no option is marked, so that it does not look
 // answered.
-func unansweredStyles(isDark bool) *huh.Styles {
-	t := huhStyles(isDark)
+func unansweredStyles(p palette) *huh.Styles {
+	t := huhStylesFor(p)
 	t.Blurred.SelectSelector = lipgloss.NewStyle().SetString("  ")
 	t.Blurred.SelectedOption = t.Blurred.UnselectedOption
 	return t
 }
 
-// huhTheme returns the flow's huh theme, following the flow's own idea of
-// the background (huh would otherwise assume a light one).
+// huhTheme returns the flow's huh theme, following what the terminal said
+// of its background (huh would otherwise assume a light one).
 func huhTheme(st *state) huh.Theme {
-	return huh.ThemeFunc(func(bool) *huh.Styles { return huhStyles(st.isDark) })
+	return huh.ThemeFunc(func(bool) *huh.Styles { return huhStylesFor(st.palette()) })
 }
 
 // singleTheme is huhTheme for single-choice question qid: it marks no
@@ -202,9 +220,9 @@ func huhTheme(st *state) huh.Theme {
 func singleTheme(st *state, qid string) huh.Theme {
 	return huh.ThemeFunc(func(bool) *huh.Styles {
 		if !st.answered[qid] {
-			return unansweredStyles(st.isDark)
+			return unansweredStyles(st.palette())
 		}
-		return huhStyles(st.isDark)
+		return huhStylesFor(st.palette())
 	})
 }
 
