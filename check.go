@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
+	"itcheck/drafts"
 	"itcheck/report"
 	"itcheck/scoring"
 	"itcheck/tui"
@@ -105,6 +106,27 @@ func runCheck(ctx context.Context, e *env, f checkFlags) error {
 	ctx, watch := watchStopSignals(ctx, grace, c.stuck)
 	defer watch.finish()
 
+	defer c.keeper.unlock()
+	err = c.keeper.claim(func(h drafts.Holder) (bool, error) { return askSeparate(ctx, e, f.accessible, h) })
+	if sig := watch.Caught(); sig != 0 {
+		return c.stopped(stopBySignal(sig), nil)
+	}
+	switch {
+	case errors.Is(err, errStopHeld):
+		fmt.Fprintln(e.stderr, "Stopped. The other itcheck goes on with its answers; nothing was changed here.")
+		return &exitError{code: exitInterrupted, err: err, shown: true}
+	case errors.Is(err, tui.ErrAborted):
+		return c.stopped(stopByKey(err), nil)
+	case err != nil:
+		return err
+	}
+	if c.keeper.lockErr != nil {
+		fmt.Fprintf(e.stderr, "Note: your draft cannot be locked (%v), so do not answer in two terminals at once.\n", c.keeper.lockErr)
+	}
+	if c.keeper.separate() {
+		fmt.Fprintf(e.stderr, "Your answers are kept in a separate draft, %s; the other run's are not touched.\n", c.keeper.store.Path(set.ID))
+	}
+
 	initial, area, err := chooseStart(ctx, e, f, set, c.keeper)
 	if sig := watch.Caught(); sig != 0 {
 		return c.stopped(stopBySignal(sig), nil)
@@ -156,6 +178,20 @@ func runCheck(ctx context.Context, e *env, f checkFlags) error {
 	return nil
 }
 
+// askSeparate asks a second run, whose set's draft another run holds,
+// whether to start a separate draft or stop. Enter starts one.
+func askSeparate(ctx context.Context, e *env, accessible bool, h drafts.Holder) (bool, error) {
+	return askChoice(ctx, e, accessible, choice{
+		question: heldQuestion(h),
+		detail:   "Start a separate draft of your own, or stop here?",
+		yes:      "Separate draft",
+		no:       "Stop",
+		prompt:   " Start a separate draft? [Y/n] ",
+		what:     "whether to start a separate draft",
+		retry:    "Type y to start a separate draft or n to stop.",
+	})
+}
+
 // interactiveTerminal reports whether the person can be asked questions:
 // both the keyboard side (stdin) and the drawing side (stderr) are terminals.
 func interactiveTerminal(e *env) bool {
@@ -180,5 +216,5 @@ func reportDate(flag string) (string, error) {
 // the flow learnt: asking the terminal again, once the flow has handed it
 // back, could wait for an answer that never comes.
 func printVerdict(e *env, r *scoring.Result, path string, f checkFlags, dark bool) {
-	printText(e, r, report.TextOptions{Path: path, MaxRecommendations: 3, Explain: f.explain, Dark: dark}, f.noColor, false)
+	printText(e, r, report.TextOptions{Path: path, MaxRecommendations: 3, Explain: f.explain, Dark: dark, Accessible: f.accessible}, f.noColor, false)
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"sync"
 
@@ -20,10 +21,13 @@ import (
 // change is called on the UI goroutine; the other methods may be called
 // from the goroutine that handles signals, so the state is locked.
 type draftKeeper struct {
-	store  drafts.Store
-	noDir  error // why there is no store; nil when there is one
+	store  drafts.Store // the draft this run keeps: the set's first, or a separate one
+	noDir  error        // why there is no store; nil when there is one
 	setID  string
 	setLen int // number of areas, to name the page in messages
+
+	lock    *drafts.Lock // held for the whole run; nil when none could be taken
+	lockErr error        // why no lock could be taken (not another run holding it)
 
 	mu      sync.Mutex
 	last    *drafts.Draft // the latest draft made in this run, nil before any change
@@ -35,6 +39,100 @@ type draftKeeper struct {
 func newDraftKeeper(set *questions.Set) *draftKeeper {
 	store, err := drafts.Default()
 	return &draftKeeper{store: store, noDir: err, setID: set.ID, setLen: len(set.Areas)}
+}
+
+// errStopHeld is returned by claim when the person chose to stop rather
+// than answer beside another run.
+var errStopHeld = errors.New("stopped: another itcheck is answering")
+
+// claim locks the draft this run keeps its answers in, so that two runs
+// never share one: the set's first draft when no other run holds it; when
+// another does, the person is asked (by ask, told who holds it) whether
+// to start a separate draft, and errStopHeld is returned when they would
+// rather stop. A separate draft left by an earlier second run, and free
+// now, is taken in place of an empty first draft, so that its answers are
+// offered again. Without a lock (a file system that has none) drafts are
+// kept all the same.
+func (k *draftKeeper) claim(ask func(drafts.Holder) (bool, error)) error {
+	if k.noDir != nil {
+		return nil
+	}
+	first := k.store.Slot(1)
+	l, err := first.Lock(k.setID)
+	var held *drafts.HeldError
+	switch {
+	case errors.As(err, &held):
+		separate, err := ask(held.Holder)
+		if err != nil {
+			return err
+		}
+		if !separate {
+			return errStopHeld
+		}
+		return k.claimSeparate(first)
+	case err != nil:
+		k.lockErr = err
+		return nil
+	}
+	k.store, k.lock = first, l
+	if hasFile(first.Path(k.setID)) {
+		return nil
+	}
+	for _, n := range first.Slots(k.setID)[1:] {
+		other := first.Slot(n)
+		if ol, err := other.Lock(k.setID); err == nil {
+			_ = l.Unlock()
+			k.store, k.lock = other, ol
+			return nil
+		}
+	}
+	return nil
+}
+
+// claimSeparate locks the first separate draft of the set no other run
+// holds.
+func (k *draftKeeper) claimSeparate(first drafts.Store) error {
+	for n := 2; n <= 99; n++ {
+		st := first.Slot(n)
+		l, err := st.Lock(k.setID)
+		var held *drafts.HeldError
+		switch {
+		case errors.As(err, &held):
+			continue
+		case err != nil:
+			return err
+		}
+		k.store, k.lock = st, l
+		return nil
+	}
+	return errors.New("every separate draft of this question set is in use by another itcheck")
+}
+
+// unlock gives the draft up at the end of the run.
+func (k *draftKeeper) unlock() {
+	_ = k.lock.Unlock()
+	k.lock = nil
+}
+
+// separate reports whether this run keeps a separate draft.
+func (k *draftKeeper) separate() bool { return k.store.Suffix != "" }
+
+// hasFile reports whether there is a file at path.
+func hasFile(path string) bool {
+	_, err := os.Lstat(path)
+	return err == nil
+}
+
+// heldQuestion is what a second run asks when another holds the draft.
+func heldQuestion(h drafts.Holder) string {
+	who := "Another itcheck"
+	switch {
+	case h.PID > 0 && !h.Started.IsZero():
+		who = fmt.Sprintf("Another itcheck (process %d, started %s)", h.PID, h.Started.Local().Format("2 Jan 2006 15:04"))
+	case h.PID > 0:
+		who = fmt.Sprintf("Another itcheck (process %d)", h.PID)
+	}
+	return who + " is answering these questions, and two runs cannot share one draft."
 }
 
 // load returns the draft kept for the set, or nil. When there is a draft

@@ -81,16 +81,40 @@ func resumeQuestion(d *drafts.Draft, set *questions.Set, a *questions.Answers, a
 // askResume asks whether to resume: a small confirmation on the terminal,
 // or a plain line prompt in accessible mode. Enter resumes.
 func askResume(ctx context.Context, e *env, accessible bool, question string) (bool, error) {
+	return askChoice(ctx, e, accessible, choice{
+		question: question,
+		detail:   "Resume where you stopped, or start afresh?",
+		yes:      "Resume",
+		no:       "Start afresh",
+		prompt:   " Resume? [Y/n] ",
+		what:     "whether to resume",
+		retry:    "Type y to resume or n to start afresh.",
+	})
+}
+
+// choice is a question with two answers, asked before the flow starts.
+type choice struct {
+	question, detail string // the question, and a line under it on the terminal
+	yes, no          string // the answers' buttons on the terminal; yes is the default
+	prompt           string // the plain prompt's ending, after the question
+	what             string // what is asked, for the error when the input ends
+	retry            string // said after an answer the plain prompt did not understand
+}
+
+// askChoice asks c: a small confirmation on the terminal, or a plain line
+// prompt in accessible mode. Enter takes the yes answer.
+func askChoice(ctx context.Context, e *env, accessible bool, c choice) (bool, error) {
 	if accessible {
-		return askLine(ctx, e.stdin, e.stderr, question+" Resume? [Y/n] ")
+		return askYesNo(ctx, e.stdin, e.stderr, c.question+c.prompt, c.what, c.retry)
 	}
-	resume := true
+	yes := true
 	err := huh.NewForm(huh.NewGroup(huh.NewConfirm().
-		Title(question).
-		Description("Resume where you stopped, or start afresh?").
-		Affirmative("Resume").
-		Negative("Start afresh").
-		Value(&resume))).
+		Title(c.question).
+		Description(c.detail).
+		Affirmative(c.yes).
+		Negative(c.no).
+		Value(&yes))).
+		WithTheme(tui.NeutralTheme()).
 		WithOutput(e.stderr).
 		WithInput(e.stdin).
 		RunWithContext(ctx)
@@ -100,13 +124,20 @@ func askResume(ctx context.Context, e *env, accessible bool, question string) (b
 	case errors.Is(err, huh.ErrUserAborted):
 		return false, tui.ErrAborted
 	}
-	return resume, err
+	return yes, err
 }
 
-// askLine asks a yes/no question as a plain line prompt. It reads one byte
-// at a time, so that no answer meant for the questions that follow is
-// taken from piped input.
+// askLine asks whether to resume as a plain line prompt (see askYesNo).
 func askLine(ctx context.Context, in io.Reader, out io.Writer, prompt string) (bool, error) {
+	return askYesNo(ctx, in, out, prompt, "whether to resume", "Type y to resume or n to start afresh.")
+}
+
+// askYesNo asks a yes/no question as a plain line prompt; an empty line
+// is yes. It reads one byte at a time, so that no answer meant for the
+// questions that follow is taken from piped input. what names the
+// question in the error when the input ends; retry is said after an
+// answer that is neither.
+func askYesNo(ctx context.Context, in io.Reader, out io.Writer, prompt, what, retry string) (bool, error) {
 	for {
 		fmt.Fprint(out, prompt)
 		line, err := readLine(in)
@@ -119,16 +150,16 @@ func askLine(ctx context.Context, in io.Reader, out io.Writer, prompt string) (b
 		switch strings.ToLower(strings.TrimSpace(line)) {
 		case "", "y", "yes":
 			if err != nil && line == "" {
-				return false, fmt.Errorf("%w: the input ended at the question whether to resume", tui.ErrAborted)
+				return false, fmt.Errorf("%w: the input ended at the question %s", tui.ErrAborted, what)
 			}
 			return true, nil
 		case "n", "no":
 			return false, nil
 		}
 		if err != nil {
-			return false, fmt.Errorf("%w: the input ended at the question whether to resume", tui.ErrAborted)
+			return false, fmt.Errorf("%w: the input ended at the question %s", tui.ErrAborted, what)
 		}
-		fmt.Fprintln(out, "Type y to resume or n to start afresh.")
+		fmt.Fprintln(out, retry)
 	}
 }
 

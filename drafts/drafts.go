@@ -79,6 +79,34 @@ type file struct {
 // Store is the folder drafts and kept reports are written to.
 type Store struct {
 	Dir string
+	// Suffix names a separate draft of the same question set, kept by a
+	// second run while the first one answers (see Slot); "" for the first.
+	Suffix string
+}
+
+// maxSlot is the highest separate draft the package looks for.
+const maxSlot = 99
+
+// Slot returns the store of separate draft n of a question set: n 1 is the
+// first (no suffix), n 2 and on are kept as <set>-2.draft.yaml and so on.
+func (s Store) Slot(n int) Store {
+	s.Suffix = ""
+	if n > 1 {
+		s.Suffix = "-" + strconv.Itoa(n)
+	}
+	return s
+}
+
+// Slots lists the separate drafts of question set setID there are files
+// for, in order (1, the first, always), up to 99.
+func (s Store) Slots(setID string) []int {
+	out := []int{1}
+	for n := 2; n <= maxSlot; n++ {
+		if _, err := os.Lstat(s.Slot(n).Path(setID)); err == nil {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // Default returns the store in the XDG state directory, $XDG_STATE_HOME/itcheck.
@@ -118,7 +146,7 @@ func checkID(setID string) error {
 
 // Path returns the file the draft for question set setID is kept in.
 func (s Store) Path(setID string) string {
-	return filepath.Join(s.Dir, setID+".draft.yaml")
+	return filepath.Join(s.Dir, setID+s.Suffix+".draft.yaml")
 }
 
 // Save writes d atomically, readable by its owner only (0600), creating

@@ -27,6 +27,9 @@ type TextOptions struct {
 	// Explain adds, for each area, why it landed where it did (see
 	// Explain): the split, the verdict rule and one line per answer.
 	Explain bool
+	// Accessible renders words and numbers only, for screen readers: see
+	// AccessibleText.
+	Accessible bool
 }
 
 // Bar sizes of the area lines, in cells.
@@ -47,6 +50,9 @@ const (
 // through a colorprofile.Writer (see Profile), which reduces it to what
 // the output supports, down to plain text for pipes and NO_COLOR.
 func Text(r *scoring.Result, opt TextOptions) string {
+	if opt.Accessible {
+		return AccessibleText(r, opt)
+	}
 	w := opt.Width
 	if w <= 0 {
 		w = 80

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"charm.land/huh/v2"
@@ -186,7 +187,7 @@ func (a *accessible) form(fields ...huh.Field) (err error) {
 		}
 	}()
 	err = huh.NewForm(huh.NewGroup(fields...)).
-		WithTheme(huh.ThemeFunc(huh.ThemeCharm)).
+		WithTheme(NeutralTheme()).
 		WithAccessible(true).
 		WithInput(a.r).
 		WithOutput(a.w).
@@ -268,8 +269,22 @@ func (a *accessible) askArea(i int) error {
 			a.st.single[qid], a.st.answered[qid] = *v, true
 		}
 	}
-	for qid, ids := range multis {
-		(&multiAccessor{st: a.st, qid: qid}).Set(*ids)
+	for j := range ar.Questions {
+		q := &ar.Questions[j]
+		ids, ok := multis[q.ID]
+		if !ok {
+			continue
+		}
+		ticked := orderedIDs(q, *ids)
+		(&multiAccessor{st: a.st, qid: q.ID}).Set(ticked)
+		a.st.retick, a.st.dropped = false, ""
+		if kept := a.st.chosen(q); !slices.Equal(kept, ticked) {
+			sep := ": "
+			if strings.HasSuffix(q.Text, "?") {
+				sep = " "
+			}
+			a.printf("%s%s%s\n", q.Text, sep, droppedWords(q, ticked, kept, false))
+		}
 	}
 	(&notesAccessor{st: a.st, aid: ar.ID}).Set(strings.TrimSpace(note))
 	a.changed(i + 1)
@@ -307,7 +322,11 @@ func (a *accessible) printSummary() {
 func (a *accessible) askPath() (Outcome, error) {
 	path := a.opts.DefaultPath
 	for {
-		if err := a.form(huh.NewInput().Title("Save the report to:").Value(&path)); err != nil {
+		title := "Save the report to:"
+		if path != "" {
+			title = fmt.Sprintf("Save the report to (press enter for %s):", path)
+		}
+		if err := a.form(huh.NewInput().Title(title).Value(&path)); err != nil {
 			return Outcome{}, err
 		}
 		path = strings.TrimSpace(path)

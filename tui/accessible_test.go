@@ -169,3 +169,48 @@ func TestAccessibleResumeAsksOnlyTheRest(t *testing.T) {
 		t.Errorf("asked for the role again:\n%s", text)
 	}
 }
+
+// Ticking problems and "None of these" keeps "None of these" alone, and
+// the plain prompts say which ticks went.
+func TestAccessibleAnnouncesDroppedTicks(t *testing.T) {
+	t.Setenv("NO_COLOR", "1")
+	s := smallSet(t)
+	input := strings.Join([]string{
+		"1", "1", "1", "", // role, dir-driver, dir-goals, notes
+		"1", "2", "3", "0", // tools-shadow: Online services, Devices, None of these
+		"1", "", // tools-ask, notes
+		"1", "1", "", // budget, notes
+		"y",
+	}, "\n") + "\n"
+	var out bytes.Buffer
+	o, err := Run(context.Background(), Options{Set: s, Accessible: true, In: strings.NewReader(input), Out: &out})
+	if err != nil {
+		t.Fatalf("err %v\n%s", err, out.String())
+	}
+	if got := choice(o, "tools-shadow"); got != "none" {
+		t.Fatalf("tools-shadow = %q, want none", got)
+	}
+	want := "Which of these do teams buy on their own? “None of these” stands alone, so “Online services”, “Devices” were unticked."
+	if !strings.Contains(out.String(), want) {
+		t.Errorf("output lacks %q:\n%s", want, out.String())
+	}
+}
+
+// The save prompt names the file it saves to when enter is pressed.
+func TestAccessibleSavePromptNamesDefault(t *testing.T) {
+	t.Setenv("NO_COLOR", "1")
+	s := smallSet(t)
+	path := filepath.Join(t.TempDir(), "itcheck-2026-11-27.md")
+	var out bytes.Buffer
+	o, err := Run(context.Background(), Options{Set: s, Accessible: true, Initial: allAnswered(s, "exec"),
+		AskPath: true, DefaultPath: path, In: strings.NewReader("y\n\n"), Out: &out})
+	if err != nil {
+		t.Fatalf("err %v\n%s", err, out.String())
+	}
+	if o.Path != path {
+		t.Errorf("path %q, want %q", o.Path, path)
+	}
+	if want := "Save the report to (press enter for " + path + "):"; !strings.Contains(out.String(), want) {
+		t.Errorf("output lacks %q:\n%s", want, out.String())
+	}
+}

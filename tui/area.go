@@ -1,14 +1,9 @@
 package tui
 
 import (
-	"fmt"
-	"strings"
-
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
-	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"itcheck/questions"
 )
@@ -37,7 +32,10 @@ type areaPage struct {
 	compact bool // small terminal: no blank lines, no help in the form
 	fits    bool // the intro fits in the header with room for the questions
 	details bool // showing the details of the focused question
-	sc      scroller
+	// status is a message shown above the keys until the next key:
+	// what to do instead of what was pressed, or what a tick changed.
+	status string
+	sc     scroller
 }
 
 // newAreaPage builds the page of area i of the set and focuses the field
@@ -90,9 +88,11 @@ func (p *areaPage) build(focus string) tea.Cmd {
 			fields = append(fields, ms)
 			continue
 		}
-		fields = append(fields, huh.NewSelect[string]().Key(q.ID).
+		sel := huh.NewSelect[string]().Key(q.ID).
 			Title(q.Text).Description(desc(q.Help)).
-			Options(opts...).Accessor(p.singles[q.ID]))
+			Options(opts...).Accessor(p.singles[q.ID])
+		sel.WithTheme(singleTheme(p.st, q.ID))
+		fields = append(fields, sel)
 	}
 	fields = append(fields, huh.NewText().Key(notesKey).
 		Title("Notes for your team").
@@ -112,6 +112,38 @@ func (p *areaPage) build(focus string) tea.Cmd {
 		cmds = append(cmds, cmd)
 	}
 	return tea.Batch(cmds...)
+}
+
+// multi returns the multi question field with key k; its field is nil
+// when there is none.
+func (p *areaPage) multi(k string) multiField {
+	for _, m := range p.multis {
+		if m.field.GetKey() == k {
+			return m
+		}
+	}
+	return multiField{}
+}
+
+// emptyMulti reports whether the focused field is a multi-choice
+// question with nothing ticked.
+func (p *areaPage) emptyMulti() bool {
+	q := p.focusedQuestion()
+	return q != nil && q.Multi() && !p.st.isAnswered(q)
+}
+
+// redrawMsg makes the form draw its fields again, and does nothing else.
+type redrawMsg struct{}
+
+// redraw scrolls the focused multi question's options so that its cursor
+// is in view, and has the form draw its fields again.
+func (p *areaPage) redraw() {
+	m := p.multi(p.form.GetFocusedField().GetKey())
+	if h, ok := m.hovered(); ok {
+		m.hover(h)
+	}
+	fm, _ := p.form.Update(redrawMsg{})
+	p.form = fm.(*huh.Form)
 }
 
 // multiHelp adds how to answer to a multi question's help.
@@ -158,168 +190,31 @@ func (p *areaPage) commit(lo, hi int) {
 	}
 }
 
-// showsIntro reports whether the header shows the area's intro.
-func (p *areaPage) showsIntro() bool {
-	return !p.compact && p.area.Intro != "" && p.fits
-}
+// nothingTicked is what enter on a multi-choice question with nothing
+// ticked says instead of moving on.
+const nothingTicked = "Nothing ticked yet: tick what applies with x or space, then press enter."
 
-// progress says which field is focused.
-func (p *areaPage) progress(field int) string {
-	if field >= len(p.area.Questions) {
-		if p.compact {
-			return "Notes"
-		}
-		return "Notes for your team · optional"
+// updateArea handles a message on an area page, and gives the page its
+// room again when a status line came or went.
+func (m *Model) updateArea(msg tea.Msg) tea.Cmd {
+	before := m.area.status
+	cmd := m.updateAreaPage(msg)
+	if m.page == pageArea && m.area.status != before {
+		return tea.Batch(cmd, m.resize())
 	}
-	return fmt.Sprintf("Question %d of %d", p.first+field, p.st.set.QuestionCount())
-}
-
-// header renders where the person is: area, intro, question number. In
-// compact mode it takes two lines: the numbers, and the area's title cut
-// to one line (the details show it whole).
-func (p *areaPage) header(s styles, width int, intro bool, field int) string {
-	n := len(p.st.set.Areas)
-	var lines []string
-	if p.compact {
-		lines = append(lines,
-			s.header.Render(wrapText(fmt.Sprintf("Area %d of %d · %s", p.idx+1, n, p.progress(field)), width)),
-			s.header.Render(ansi.Truncate(p.area.Title, width, "…")))
-	} else {
-		lines = append(lines, s.header.Render(wrapText(fmt.Sprintf("Area %d of %d · %s", p.idx+1, n, p.area.Title), width)))
-		if intro {
-			lines = append(lines, s.text.Render(wrapText(strings.TrimSpace(p.area.Intro), width)))
-		}
-		progress := p.progress(field)
-		if field < len(p.area.Questions) && !p.st.isAnswered(&p.area.Questions[field]) {
-			progress += " · not answered yet"
-		}
-		lines = append(lines, s.progress.Render(wrapText(progress, width)))
-	}
-	return strings.Join(lines, "\n")
-}
-
-// detailsText is everything about the focused question: the area's title
-// and intro, the question and its help.
-func (p *areaPage) detailsText(s styles, width int) string {
-	parts := []string{
-		s.header.Render(wrapText(fmt.Sprintf("Area %d of %d · %s", p.idx+1, len(p.st.set.Areas), p.area.Title), width)),
-	}
-	if p.area.Intro != "" {
-		parts = append(parts, s.text.Render(wrapText(strings.TrimSpace(p.area.Intro), width)))
-	}
-	parts = append(parts, s.progress.Render(p.progress(p.focused())))
-	if q := p.focusedQuestion(); q != nil {
-		parts = append(parts, s.text.Render(wrapText(q.Text, width)))
-		help := q.Help
-		if q.Multi() {
-			help = multiHelp(help)
-		}
-		if help != "" {
-			parts = append(parts, s.subtle.Render(wrapText(help, width)))
-		}
-	}
-	return strings.Join(parts, "\n")
-}
-
-// help lists the keys for the focused field.
-func (p *areaPage) help(s styles, k keyMap, width int, fromReview bool, field int) string {
-	if p.details {
-		return helpView(s, width, k.Details, k.Scroll, k.Quit)
-	}
-	var binds []key.Binding
-	switch {
-	case field >= len(p.area.Questions):
-		binds = append(binds, k.Next, k.NewLine)
-	case p.area.Questions[field].Multi():
-		binds = append(binds, k.Toggle, k.Choose, k.Next)
-	default:
-		binds = append(binds, k.Choose, k.Next)
-	}
-	binds = append(binds, k.Back)
-	if fromReview {
-		binds = append(binds, k.Review)
-	}
-	if p.compact || (p.area.Intro != "" && !p.showsIntro()) {
-		binds = append(binds, k.Details)
-	}
-	return helpView(s, width, append(binds, k.Quit)...)
-}
-
-// footerHeight is the tallest help of any field, so that the layout does
-// not jump between fields.
-func (p *areaPage) footerHeight(s styles, k keyMap, width int, fromReview bool) int {
-	h := 0
-	for i := range p.keys {
-		h = max(h, lipgloss.Height(p.help(s, k, width, fromReview, i)))
-	}
-	return h
-}
-
-// headerHeight is the tallest header of any field.
-func (p *areaPage) headerHeight(s styles, width int, intro bool) int {
-	h := 0
-	for i := range p.keys {
-		h = max(h, lipgloss.Height(p.header(s, width, intro, i)))
-	}
-	return h
-}
-
-// Layout limits: below compactHeight rows the page drops its blank lines
-// and the questions' help; the intro shows only when the questions keep
-// minFormHeight rows.
-const (
-	compactHeight = 20
-	minFormHeight = 10
-)
-
-// setSize lays the page out for width x height, rebuilding the form when
-// it switches between compact and full, and tells the form the room it
-// has.
-func (p *areaPage) setSize(s styles, k keyMap, width, height int, fromReview bool) tea.Cmd {
-	var cmd tea.Cmd
-	if compact := height < compactHeight; compact != p.compact {
-		p.compact = compact
-		cmd = p.build(p.form.GetFocusedField().GetKey())
-	}
-	footer := p.footerHeight(s, k, width, fromReview)
-	gaps := 2
-	if p.compact {
-		gaps = 0
-	}
-	p.fits = height-p.headerHeight(s, width, true)-footer-gaps >= minFormHeight
-	head := p.headerHeight(s, width, p.showsIntro())
-	formH := max(height-head-footer-gaps, 1)
-	fm, _ := p.form.Update(tea.WindowSizeMsg{Width: width, Height: formH})
-	p.form = fm.(*huh.Form)
-	for _, m := range p.multis {
-		m.fit(huhTheme(p.st), width)
-	}
-	p.sc.setContent(p.detailsText(s, width))
-	p.sc.setHeight(height - footer - 1)
 	return cmd
 }
 
-func (p *areaPage) view(s styles, k keyMap, width int, fromReview bool) string {
-	help := p.help(s, k, width, fromReview, p.focused())
-	if p.details {
-		return p.sc.view() + "\n\n" + help
-	}
-	form := strings.TrimRight(p.form.View(), "\n ")
-	if p.compact {
-		return p.header(s, width, false, p.focused()) + "\n" + form + "\n" + help
-	}
-	return p.header(s, width, p.showsIntro(), p.focused()) + "\n\n" + form + "\n\n" + help
-}
-
-// updateArea handles a message on an area page.
-func (m *Model) updateArea(msg tea.Msg) tea.Cmd {
+// updateAreaPage handles a message on an area page.
+func (m *Model) updateAreaPage(msg tea.Msg) tea.Cmd {
 	p := m.area
 	if km, ok := msg.(tea.KeyPressMsg); ok {
+		p.status = ""
 		switch {
 		case key.Matches(km, m.keys.Back) && p.focused() == 0:
 			return m.areaBack()
 		case key.Matches(km, m.keys.Review) && m.fromReview:
-			m.openReview()
+			m.cancelChange()
 			return nil
 		case key.Matches(km, m.keys.Details):
 			p.details = !p.details
@@ -335,17 +230,40 @@ func (m *Model) updateArea(msg tea.Msg) tea.Cmd {
 				p.details = false
 			}
 			return nil
+		case km.String() == "enter" && p.emptyMulti():
+			p.status = nothingTicked
+			return nil
 		case km.String() == "enter" || km.String() == "tab":
 			p.pressed[p.focused()] = true
 		}
 	}
 	before := p.focused()
+	if before == len(p.area.Questions) {
+		// The notes: what could upset the terminal never reaches them.
+		var ok bool
+		if msg, ok = cleanInput(msg); !ok {
+			return nil
+		}
+	}
 	fm, cmd := p.form.Update(msg)
 	p.form = fm.(*huh.Form)
+	// huh scrolls a multi question's options to its cursor only when the
+	// cursor moves: after anything else, bring it back into view. And the
+	// form draws its fields when it updates, before an answer is
+	// committed here: draw them again, so that they show it.
+	defer p.redraw()
 	if p.st.retick {
-		// huh keeps its own ticks: show the answer as it was recorded.
+		// huh keeps its own ticks: show the answer as it was recorded,
+		// the cursor where it was.
 		p.st.retick = false
-		return tea.Batch(cmd, p.build(p.form.GetFocusedField().GetKey()), m.resize())
+		p.status, p.st.dropped = p.st.dropped, ""
+		focus := p.form.GetFocusedField().GetKey()
+		hovered, hovering := p.multi(focus).hovered()
+		cmd = tea.Batch(cmd, p.build(focus), m.resize())
+		if hovering {
+			p.multi(focus).hover(hovered)
+		}
+		return cmd
 	}
 	if p.form.State == huh.StateCompleted {
 		p.commit(before, len(p.keys))
@@ -354,7 +272,7 @@ func (m *Model) updateArea(msg tea.Msg) tea.Cmd {
 	if after := p.focused(); after > before {
 		p.commit(before, after)
 		if m.fromReview && p.target >= before && p.target < after {
-			m.openReview()
+			m.openReview(false)
 			return nil
 		}
 	}
@@ -367,7 +285,7 @@ func (m *Model) updateArea(msg tea.Msg) tea.Cmd {
 func (m *Model) areaBack() tea.Cmd {
 	switch {
 	case m.fromReview:
-		m.openReview()
+		m.openReview(false)
 	case m.area.idx > 0:
 		return m.openArea(m.area.idx-1, notesKey, false)
 	default:
@@ -382,6 +300,6 @@ func (m *Model) areaForward() tea.Cmd {
 	if !m.fromReview && m.area.idx < len(m.st.set.Areas)-1 {
 		return m.openArea(m.area.idx+1, "", false)
 	}
-	m.openReview()
+	m.openReview(!m.fromReview)
 	return nil
 }

@@ -21,6 +21,10 @@ var (
 	ctrlC    = tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
 	tick     = runeKey('x')
 	pgDown   = tea.KeyPressMsg{Code: tea.KeyPgDown}
+	pgUp     = tea.KeyPressMsg{Code: tea.KeyPgUp}
+	home     = tea.KeyPressMsg{Code: tea.KeyHome}
+	end      = tea.KeyPressMsg{Code: tea.KeyEnd}
+	esc      = tea.KeyPressMsg{Code: tea.KeyEscape}
 )
 
 func runeKey(r rune) tea.KeyPressMsg { return tea.KeyPressMsg{Code: r, Text: string(r)} }

@@ -26,6 +26,9 @@ type keyMap struct {
 	PageUp   key.Binding
 	PageDown key.Binding
 	Scroll   key.Binding // pgup/pgdn shown as one help item
+	Home     key.Binding
+	End      key.Binding
+	ToFinish key.Binding // the review's "finish" row
 	Yes      key.Binding
 	No       key.Binding
 	Quit     key.Binding
@@ -44,12 +47,15 @@ func defaultKeys() keyMap {
 		Change:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "change")),
 		Save:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save")),
 		Back:     key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "back")),
-		Review:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "review")),
+		Review:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
 		NewLine:  key.NewBinding(key.WithKeys("alt+enter", "ctrl+j"), key.WithHelp("alt+enter", "new line")),
 		Details:  key.NewBinding(key.WithKeys("ctrl+o"), key.WithHelp("ctrl+o", "details")),
 		PageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "scroll up")),
 		PageDown: key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "scroll down")),
 		Scroll:   key.NewBinding(key.WithKeys("pgup", "pgdown"), key.WithHelp("pgup/pgdn", "scroll")),
+		Home:     key.NewBinding(key.WithKeys("home"), key.WithHelp("home", "first")),
+		End:      key.NewBinding(key.WithKeys("end"), key.WithHelp("end", "last")),
+		ToFinish: key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "go to finish")),
 		Yes:      key.NewBinding(key.WithKeys("y", "Y"), key.WithHelp("y", "replace")),
 		No:       key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp("n", "keep it")),
 		Quit:     key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),

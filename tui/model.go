@@ -36,6 +36,9 @@ type Model struct {
 	// fromReview is set when the page on screen was opened from the
 	// review to change one answer; finishing it goes back to the review.
 	fromReview bool
+	// before holds the answers as they were when a change from the
+	// review began: cancelling it (esc) puts them back.
+	before *snapshot
 
 	done      bool
 	aborted   bool
@@ -54,7 +57,7 @@ func New(opts Options) Model {
 		opts:   opts,
 		st:     st,
 		keys:   defaultKeys(),
-		styles: newStyles(st.isDark),
+		styles: stylesFor(st.palette()),
 		width:  80,
 		height: 24,
 	}
@@ -67,7 +70,7 @@ func New(opts Options) Model {
 		// Resuming: open the area at its first question still open.
 		m.initCmd = m.openArea(opts.StartArea-1, m.st.firstOpen(opts.StartArea-1), false)
 	case opts.StartArea > n:
-		m.openReview()
+		m.openReview(true)
 	default:
 		m.page = pageWelcome
 	}
@@ -91,8 +94,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.width, m.height = max(msg.Width, 1), max(msg.Height, 1)
 		return m, m.resize()
 	case tea.BackgroundColorMsg:
-		m.st.isDark = msg.IsDark()
-		m.styles = newStyles(m.st.isDark)
+		// Every page keeps its content drawn: draw it again in the
+		// colours for this background.
+		m.st.isDark, m.st.bgKnown = msg.IsDark(), true
+		m.styles = stylesFor(m.st.palette())
+		return m, m.resize()
 	case tea.KeyPressMsg:
 		switch {
 		case key.Matches(msg, m.keys.Quit):
@@ -160,7 +166,7 @@ func (m *Model) resize() tea.Cmd {
 	case pageReview:
 		m.review.setSize(m.st, m.styles, m.keys, w, m.height)
 	case pageSave:
-		m.save.setSize(w, m.height)
+		m.save.setSize(m.st.palette(), w, m.height)
 	}
 	return nil
 }
@@ -168,7 +174,7 @@ func (m *Model) resize() tea.Cmd {
 // openWelcome shows the welcome page.
 func (m *Model) openWelcome(fromReview bool) {
 	m.page = pageWelcome
-	m.fromReview = fromReview
+	m.setFromReview(fromReview)
 	m.welcome.reset(m.st)
 	m.resize()
 }
@@ -177,7 +183,7 @@ func (m *Model) openWelcome(fromReview bool) {
 // "notes", or "" for the first question) focused.
 func (m *Model) openArea(i int, focus string, fromReview bool) tea.Cmd {
 	m.page = pageArea
-	m.fromReview = fromReview
+	m.setFromReview(fromReview)
 	var cmd tea.Cmd
 	m.area, cmd = newAreaPage(m.st, i, focus, m.height < compactHeight)
 	if fromReview {
@@ -186,11 +192,35 @@ func (m *Model) openArea(i int, focus string, fromReview bool) tea.Cmd {
 	return tea.Batch(cmd, m.resize())
 }
 
-// openReview shows the review page.
-func (m *Model) openReview() {
+// setFromReview records whether the page being opened changes an answer
+// from the review, keeping the answers as they are for a cancel.
+func (m *Model) setFromReview(fromReview bool) {
+	m.fromReview = fromReview
+	m.before = nil
+	if fromReview {
+		m.before = m.st.snapshot()
+	}
+}
+
+// openReview shows the review page, with the cursor on "finish" when
+// atFinish (coming from the last area), else where it was.
+func (m *Model) openReview(atFinish bool) {
 	m.page = pageReview
 	m.fromReview = false
+	m.before = nil
+	if atFinish {
+		m.review.cursor = reviewRowCount(m.st) - 1
+	}
 	m.resize()
+}
+
+// cancelChange ends a change begun from the review, putting the answers
+// back as they were, and shows the review.
+func (m *Model) cancelChange() {
+	if m.before != nil {
+		m.st.restore(m.before)
+	}
+	m.openReview(false)
 }
 
 // finish ends the flow with the answers given, asking first where to

@@ -104,9 +104,19 @@ func reviewAnswer(st *state, s styles, q *questions.Question, width int) string 
 	return text + "\n" + s.answer.Render(indent("    → ", ans))
 }
 
+// reviewRowCount is the number of rows of the review: the role, each
+// question and each area's notes, and "finish".
+func reviewRowCount(st *state) int {
+	n := 2
+	for i := range st.set.Areas {
+		n += len(st.set.Areas[i].Questions) + 1
+	}
+	return n
+}
+
 // help lists the review's keys.
 func (r *reviewPage) help(s styles, k keyMap, width int) string {
-	binds := []key.Binding{k.Choose, k.Change, k.Back}
+	binds := []key.Binding{k.Choose, k.Change, k.ToFinish, k.Back}
 	if r.sc.overflows() {
 		binds = append(binds, k.Scroll)
 	}
@@ -139,19 +149,35 @@ func (r *reviewPage) follow() {
 	}
 }
 
-// cursorToView moves the highlight onto the first row in view after a
-// page scroll, so that enter acts on a row the person can see.
-func (r *reviewPage) cursorToView() {
-	inView := func(row reviewRow) bool { return row.lo >= r.sc.offset && row.lo < r.sc.offset+r.sc.height }
-	if r.cursor < len(r.rows) && inView(r.rows[r.cursor]) {
+// page moves the cursor a screen down (dir 1) or up (-1): to the row
+// that starts about a screen's height away, or to the last or first row
+// when none is that far. It always moves unless already at that end.
+func (r *reviewPage) page(dir int) {
+	if len(r.rows) == 0 {
 		return
 	}
-	for i, row := range r.rows {
-		if inView(row) {
-			r.cursor = i
-			return
+	r.cursor = min(max(r.cursor, 0), len(r.rows)-1)
+	step := max(r.sc.height-1, 1)
+	from := r.rows[r.cursor].lo
+	if dir > 0 {
+		next := len(r.rows) - 1
+		for i := r.cursor + 1; i < len(r.rows); i++ {
+			if r.rows[i].lo >= from+step {
+				next = i
+				break
+			}
+		}
+		r.cursor = next
+		return
+	}
+	prev := 0
+	for i := r.cursor - 1; i >= 0; i-- {
+		if r.rows[i].lo <= from-step {
+			prev = i
+			break
 		}
 	}
+	r.cursor = prev
 }
 
 func (r *reviewPage) statusView(s styles, width int) string {
@@ -182,12 +208,14 @@ func (m *Model) updateReview(msg tea.Msg) tea.Cmd {
 		r.cursor = max(r.cursor-1, 0)
 	case key.Matches(km, m.keys.Down):
 		r.cursor = min(r.cursor+1, len(r.rows)-1)
+	case key.Matches(km, m.keys.Home):
+		r.cursor = 0
+	case key.Matches(km, m.keys.End), key.Matches(km, m.keys.ToFinish):
+		r.cursor = len(r.rows) - 1
 	case key.Matches(km, m.keys.PageUp):
-		r.sc.scroll(-max(r.sc.height-1, 1))
-		r.cursorToView()
+		r.page(-1)
 	case key.Matches(km, m.keys.PageDown):
-		r.sc.scroll(max(r.sc.height-1, 1))
-		r.cursorToView()
+		r.page(1)
 	case key.Matches(km, m.keys.Back):
 		r.status = ""
 		return m.openArea(len(m.st.set.Areas)-1, notesKey, false)

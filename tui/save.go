@@ -35,7 +35,8 @@ func (p *savePage) reset() tea.Cmd {
 	return p.input.Focus()
 }
 
-func (p *savePage) setSize(width, _ int) {
+func (p *savePage) setSize(pal palette, width, _ int) {
+	p.input.SetStyles(inputStyles(pal))
 	p.input.SetWidth(max(width-3, 1))
 }
 
@@ -79,7 +80,7 @@ func (m *Model) updateSave(msg tea.Msg) tea.Cmd {
 	if isKey {
 		switch {
 		case key.Matches(km, m.keys.Back):
-			m.openReview()
+			m.openReview(false)
 			return nil
 		case key.Matches(km, m.keys.Save):
 			path := strings.TrimSpace(p.input.Value())

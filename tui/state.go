@@ -1,9 +1,13 @@
 package tui
 
 import (
+	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/charmbracelet/x/ansi"
 
 	"itcheck/questions"
 )
@@ -18,10 +22,14 @@ type state struct {
 	answered map[string]bool     // single questions the person has confirmed
 	multi    map[string][]string // question id -> option ids, for multi questions
 	notes    map[string]string   // area id -> notes
-	isDark   bool                // terminal background, for the styles
+	isDark   bool                // terminal background, for the styles; true until known
+	bgKnown  bool                // the terminal said what its background is
 	// retick is set when an answer was changed from what the form shows
 	// (an option that must stand alone), so the page rebuilds its form.
 	retick bool
+	// dropped says, after such a change, which ticks were taken away and
+	// why, for the person to read; the page clears it once shown.
+	dropped string
 }
 
 // newState builds the state for set s, starting from initial (may be nil).
@@ -63,11 +71,20 @@ func newState(s *questions.Set, initial *questions.Answers) *state {
 		}
 	}
 	for aid, n := range initial.Notes {
-		if s.Area(aid) != nil {
+		if n = cleanTyped(n); s.Area(aid) != nil && n != "" {
 			st.notes[aid] = n
 		}
 	}
 	return st
+}
+
+// palette is the palette to draw in: the one for the terminal's
+// background, or none (the terminal's own colours) until it is known.
+func (st *state) palette() palette {
+	if !st.bgKnown {
+		return neutralPalette()
+	}
+	return newPalette(st.isDark)
 }
 
 // orderedIDs returns ids in the order the question lists its options.
@@ -229,6 +246,7 @@ func (a *multiAccessor) Get() []string { return slices.Clone(a.st.multi[a.qid]) 
 func (a *multiAccessor) Set(v []string) {
 	if q, _ := a.st.set.Question(a.qid); q != nil {
 		if w := alone(q, a.st.multi[a.qid], v); !slices.Equal(w, v) {
+			a.st.dropped = droppedWords(q, v, w, true)
 			v, a.st.retick = w, true
 		}
 	}
@@ -237,6 +255,48 @@ func (a *multiAccessor) Set(v []string) {
 		return
 	}
 	a.st.multi[a.qid] = slices.Clone(v)
+}
+
+// droppedWords says which ticks of a multi question went when the
+// person's ticks were changed to the answer kept, and why: in full (every
+// label), or short for a status line (the labels cut).
+func droppedWords(q *questions.Question, ticked, kept []string, short bool) string {
+	var gone []string
+	for _, id := range ticked {
+		if !slices.Contains(kept, id) {
+			gone = append(gone, id)
+		}
+	}
+	quote := func(ids []string) string {
+		labels := optionLabels(q, orderedIDs(q, ids))
+		for i := range labels {
+			if short {
+				labels[i] = ansi.Truncate(labels[i], 24, "…")
+			}
+			labels[i] = "“" + labels[i] + "”"
+		}
+		return strings.Join(labels, ", ")
+	}
+	if len(kept) == 1 {
+		if o := q.Option(kept[0]); o != nil && o.Alone() {
+			if short {
+				return fmt.Sprintf("%s stands alone: the other ticks were taken off.", quote(kept))
+			}
+			return fmt.Sprintf("%s stands alone, so %s %s unticked.", quote(kept), quote(gone), wasWere(len(gone)))
+		}
+	}
+	it := "it"
+	if len(gone) > 1 {
+		it = "they"
+	}
+	return fmt.Sprintf("%s %s unticked: %s cannot go with other answers.", quote(gone), wasWere(len(gone)), it)
+}
+
+func wasWere(n int) string {
+	if n == 1 {
+		return "was"
+	}
+	return "were"
 }
 
 // alone applies the options that must be chosen on their own to a change
@@ -269,11 +329,42 @@ type notesAccessor struct {
 // Get returns the notes.
 func (a *notesAccessor) Get() string { return a.st.notes[a.aid] }
 
-// Set records the notes.
+// Set records the notes, without the characters cleanTyped removes.
 func (a *notesAccessor) Set(v string) {
+	v = cleanTyped(v)
 	if v == "" {
 		delete(a.st.notes, a.aid)
 		return
 	}
 	a.st.notes[a.aid] = v
+}
+
+// snapshot is a copy of the answers, taken before an answer is changed
+// from the review so that esc can put them back.
+type snapshot struct {
+	role     string
+	single   map[string]string
+	answered map[string]bool
+	multi    map[string][]string
+	notes    map[string]string
+}
+
+// snapshot copies the answers so far.
+func (st *state) snapshot() *snapshot {
+	sn := &snapshot{role: st.role, single: maps.Clone(st.single), answered: maps.Clone(st.answered),
+		multi: map[string][]string{}, notes: maps.Clone(st.notes)}
+	for k, v := range st.multi {
+		sn.multi[k] = slices.Clone(v)
+	}
+	return sn
+}
+
+// restore puts back the answers of sn.
+func (st *state) restore(sn *snapshot) {
+	st.role = sn.role
+	st.single, st.answered, st.notes = maps.Clone(sn.single), maps.Clone(sn.answered), maps.Clone(sn.notes)
+	st.multi = map[string][]string{}
+	for k, v := range sn.multi {
+		st.multi[k] = slices.Clone(v)
+	}
 }

@@ -125,13 +125,13 @@ func (m *Model) updateWelcome(msg tea.Msg) tea.Cmd {
 			m.st.role = m.st.set.Roles[w.cursor].ID
 		}
 		if m.fromReview {
-			m.openReview()
+			m.openReview(false)
 			return nil
 		}
 		return m.openArea(0, "", false)
 	case key.Matches(km, m.keys.Back), key.Matches(km, m.keys.Review):
 		if m.fromReview {
-			m.openReview()
+			m.cancelChange()
 		}
 		return nil
 	default:

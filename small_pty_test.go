@@ -1,0 +1,61 @@
+//go:build unix
+
+package main
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"itcheck/questions"
+)
+
+// On a 40x12 terminal, the cursor of a multi-choice question stays in
+// view: ticking its last option shows the tick.
+func TestMultiSmallTerminalInPTY(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary and drives it in a terminal")
+	}
+	set, err := questions.Parse("questions.yaml", builtinSet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bin := buildBinary(t)
+	dir := t.TempDir()
+	s := startPTY(t, dir, 40, 12, []string{"NO_COLOR=1"}, bin, "--out", dir+"/r.md")
+	s.waitFor("Who is answering?")
+	s.send(keyEnter)
+	n := 0
+	var multi *questions.Question
+	for i := range set.Areas {
+		for j := range set.Areas[i].Questions {
+			q := &set.Areas[i].Questions[j]
+			n++
+			s.waitFor(fmt.Sprintf("Question %d of %d", n, set.QuestionCount()))
+			if q.Multi() {
+				multi = q
+				break
+			}
+			s.send(keyEnter)
+		}
+		if multi != nil {
+			break
+		}
+		s.waitFor(fmt.Sprintf("Area %d of %d · Notes", i+1, len(set.Areas)))
+		s.send(keyEnter)
+	}
+	if multi == nil {
+		t.Fatal("the built-in set has no multi-choice question")
+	}
+	for range len(multi.Options) - 1 {
+		s.send(keyDown)
+	}
+	s.send("x")
+	last := multi.Options[len(multi.Options)-1].Label
+	s.waitFor("> ✓ " + last)
+	if !strings.Contains(s.screen(), "ctrl+c quit") {
+		t.Errorf("the keys are not shown:\n%s", s.screen())
+	}
+	s.send(keyCtrlC)
+	s.wait()
+}
