@@ -196,19 +196,29 @@ func answersDate(name string, a *questions.Answers) (string, error) {
 // for its background colour (a dark one is assumed if it does not say);
 // otherwise opt.Dark is kept as given.
 func printText(e *env, r *scoring.Result, opt report.TextOptions, noColor, askTerminal bool) {
-	opt.Width = 80
+	opt.Width, opt.Dark = terminalLook(e, 100, opt.Dark, askTerminal)
+	fmt.Fprint(colorWriter(e.stdout, noColor), report.Text(r, opt))
+}
+
+// terminalLook returns the width to write stdout at (80 columns, or the
+// terminal's width up to maxWidth) and whether its background is dark.
+// With askTerminal, and stdin and stdout terminals, the terminal is asked
+// for its background colour; a dark one is assumed if it does not say.
+// Otherwise dark is kept as given.
+func terminalLook(e *env, maxWidth int, dark, askTerminal bool) (int, bool) {
+	width := 80
 	if askTerminal {
-		opt.Dark = true // unless the terminal says otherwise
+		dark = true // unless the terminal says otherwise
 	}
 	if f, ok := e.stdout.(*os.File); ok && term.IsTerminal(f.Fd()) {
 		if w, _, err := term.GetSize(f.Fd()); err == nil && w > 0 {
-			opt.Width = min(w, 100)
+			width = min(w, maxWidth)
 		}
 		if in, ok := e.stdin.(*os.File); ok && askTerminal && term.IsTerminal(in.Fd()) {
-			opt.Dark = lipgloss.HasDarkBackground(in, f)
+			dark = lipgloss.HasDarkBackground(in, f)
 		}
 	}
-	fmt.Fprint(colorWriter(e.stdout, noColor), report.Text(r, opt))
+	return width, dark
 }
 
 // colorWriter reduces styled output to what w supports: see report.Profile.
