@@ -68,7 +68,7 @@ itcheck report --answers itcheck-2026-11-27.md --explain`,
 	fl.StringVarP(&f.answers, "answers", "a", "", "answers file, saved report or JSON result to score (- for standard input)")
 	fl.StringVar(&f.questions, "questions", "", "question set to use instead of the built-in one (YAML)")
 	fl.StringVarP(&f.format, "format", "f", "", "text, markdown or json (default: from the --out name, else text)")
-	fl.StringVarP(&f.out, "out", "o", "", "write to this file instead of standard output")
+	fl.StringVarP(&f.out, "out", "o", "", "write to this file instead of standard output (- also means standard output)")
 	fl.BoolVar(&f.force, "force", false, "replace the --out file if it exists")
 	fl.StringVar(&f.date, "date", "", "date to record, YYYY-MM-DD (default: the answers' date, else today)")
 	fl.BoolVar(&f.allowPartial, "allow-partial", false, "score what was answered and mark the report incomplete")
@@ -83,6 +83,9 @@ itcheck report --answers itcheck-2026-11-27.md --explain`,
 }
 
 func runReport(e *env, f reportFlags) error {
+	if f.out == stdoutName {
+		f.out = "" // standard output, as without --out
+	}
 	format, err := reportFormat(f.format, f.out)
 	if err != nil {
 		return err
@@ -112,7 +115,7 @@ func runReport(e *env, f reportFlags) error {
 		return invalidInput(err)
 	}
 	if answers.Hash != "" && answers.Set == set.ID && answers.Version == set.Version && answers.Hash != set.Hash {
-		fmt.Fprintf(e.stderr, "%s: warning: the answers were given to another text of %s %s (answers hash %s, questions hash %s); scoring with these questions\n",
+		say(e.stderr, "%s: warning: the answers were given to another text of %s %s (answers hash %s, questions hash %s); scoring with these questions",
 			name, set.ID, set.Version, answers.Hash, set.Hash)
 	}
 	date := f.date
@@ -142,10 +145,10 @@ func runReport(e *env, f reportFlags) error {
 		_, err := e.stdout.Write(out)
 		return err
 	}
-	if err := writeReport(f.out, out, f.force); err != nil {
+	if err := writeReport(e, f.out, out, f.force); err != nil {
 		return withExitCode(err, exitFailure)
 	}
-	fmt.Fprintf(e.stderr, "Report written to %s\n", f.out)
+	say(e.stderr, "Report written to %s", displayName(f.out))
 	return nil
 }
 

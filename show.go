@@ -79,7 +79,7 @@ func runShow(e *env, path, questionsPath string, noColor bool) error {
 		return invalidInput(err)
 	}
 	if answers.Hash != "" && answers.Hash != set.Hash {
-		fmt.Fprintf(e.stderr, "%s: warning: the report answers another text of %s %s (report hash %s, questions hash %s); shown with these questions\n",
+		say(e.stderr, "%s: warning: the report answers another text of %s %s (report hash %s, questions hash %s); shown with these questions",
 			name, set.ID, set.Version, safetext.Quote(answers.Hash), set.Hash)
 	}
 	result := scoring.Score(set, answers)
