@@ -14,6 +14,7 @@ import (
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
+	"itcheck/internal/strictyaml"
 	"itcheck/questions"
 	"itcheck/report"
 	"itcheck/scoring"
@@ -140,6 +141,11 @@ func runReport(e *env, f reportFlags) error {
 			return nil
 		}
 		out = plainText(report.Text(result, report.TextOptions{Width: 80, Dark: true, Explain: f.explain}))
+	}
+	if format != formatText && len(out) > strictyaml.MaxBytes {
+		// Reports and results are read back (report, show, compare); one
+		// larger than what itcheck reads would be of no use.
+		return invalidInput(fmt.Errorf("the %s would be %d bytes, more than the 1 MiB itcheck reads back; shorten the notes, or split the question set", format, len(out)))
 	}
 	if f.out == "" {
 		_, err := e.stdout.Write(out)
