@@ -6,7 +6,7 @@ import (
 	"io/fs"
 	"os"
 
-	"github.com/google/renameio/v2"
+	"github.com/google/renameio/v2/maybe"
 )
 
 // stdoutName is the --out name that means standard output.
@@ -14,7 +14,8 @@ const stdoutName = "-"
 
 // writeReport writes data to path atomically (a temporary file in the same
 // folder, renamed into place), so a reader never sees half a report and a
-// failure never leaves one; "-" writes to standard output instead. An
+// failure never leaves one; Windows, which cannot replace a file that
+// way, gets a plain write. "-" writes to standard output instead. An
 // existing file is replaced only when overwrite is set, and only when it
 // is a regular file: see checkOut.
 func writeReport(e *env, path string, data []byte, overwrite bool) error {
@@ -29,7 +30,7 @@ func writeReport(e *env, path string, data []byte, overwrite bool) error {
 	if exists && !overwrite {
 		return usageErrorf("%s already exists; it was not replaced", displayName(path))
 	}
-	if err := renameio.WriteFile(path, data, 0o644); err != nil {
+	if err := maybe.WriteFile(path, data, 0o644); err != nil {
 		return fmt.Errorf("cannot write the report to %s: %w", displayName(path), unwrapPath(err))
 	}
 	return nil
