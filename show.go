@@ -71,7 +71,11 @@ func runShow(e *env, path, questionsPath string, noColor bool) error {
 		if questionsPath != "" {
 			where = displayName(questionsPath) + " is"
 		}
-		return invalidInput(questions.Problems{{File: name, Pos: answers.PosOf("version"),
+		at := answers.PosOf("version")
+		if answers.Set != set.ID {
+			at = answers.PosOf("set")
+		}
+		return invalidInput(questions.Problems{{File: name, Pos: at,
 			Msg: fmt.Sprintf("the report answers question set %q version %q, but %s %q version %q; pass the set it answers with --questions",
 				answers.Set, answers.Version, where, set.ID, set.Version)}})
 	}
