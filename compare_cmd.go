@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"itcheck/compare"
+	"itcheck/internal/safetext"
 )
 
 // compareFlags are the compare command's flags.
@@ -111,7 +112,7 @@ func runCompare(e *env, f compareFlags, args []string) error {
 	var out []byte
 	switch format {
 	case formatJSON:
-		out = cmp.JSON(meta)
+		out = safetext.JSON(cmp.JSON(meta)) // file names can hold anything
 	case formatMarkdown:
 		out = cmp.Markdown(meta)
 	default:

@@ -14,6 +14,7 @@ import (
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
+	"itcheck/internal/safetext"
 	"itcheck/internal/strictyaml"
 	"itcheck/questions"
 	"itcheck/report"
@@ -132,7 +133,7 @@ func runReport(e *env, f reportFlags) error {
 	var out []byte
 	switch format {
 	case formatJSON:
-		out = report.JSON(result, meta)
+		out = safetext.JSON(report.JSON(result, meta)) // safe to print, same meaning
 	case formatMarkdown:
 		out = report.MarkdownWith(result, meta, report.MarkdownOptions{Explain: f.explain})
 	default:

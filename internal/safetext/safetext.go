@@ -88,6 +88,53 @@ func Message(s string) string {
 	return b.String()
 }
 
+// JSON escapes, in JSON text, every control or invisible character that
+// encoding/json leaves raw (C1 controls, bidi overrides, zero-width and
+// tag characters) as \uXXXX, so the JSON means the same and can be printed
+// to a terminal. Such characters can only stand inside strings in valid
+// JSON; characters outside the Basic Multilingual Plane become surrogate
+// pairs, as JSON writes them.
+func JSON(b []byte) []byte {
+	if printableJSON(b) {
+		return b
+	}
+	out := make([]byte, 0, len(b)+64)
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r != utf8.RuneError && strictyaml.IsControl(r) && r >= 0x7f {
+			if r > 0xffff {
+				hi, lo := utf16Pair(r)
+				out = fmt.Appendf(out, `\u%04x\u%04x`, hi, lo)
+			} else {
+				out = fmt.Appendf(out, `\u%04x`, r)
+			}
+		} else {
+			out = append(out, b[i:i+size]...)
+		}
+		i += size
+	}
+	return out
+}
+
+// printableJSON reports whether b holds nothing JSON must escape for a
+// terminal: the common case, checked without copying.
+func printableJSON(b []byte) bool {
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r != utf8.RuneError && strictyaml.IsControl(r) && r >= 0x7f {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// utf16Pair splits r (above U+FFFF) into its UTF-16 surrogate pair.
+func utf16Pair(r rune) (rune, rune) {
+	r -= 0x10000
+	return 0xd800 + (r>>10)&0x3ff, 0xdc00 + r&0x3ff
+}
+
 // Note cleans a note a person typed and tidies its layout: no spaces
 // at line ends and no blank lines around it. An empty result means there
 // is no note.

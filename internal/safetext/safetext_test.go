@@ -1,6 +1,7 @@
 package safetext
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 )
@@ -99,5 +100,30 @@ func TestMessage(t *testing.T) {
 		if strings.ContainsAny(got, "\x1b\x07\u009b") {
 			t.Errorf("Message(%q) kept a control character: %q", in, got)
 		}
+	}
+}
+
+// TestJSON: characters encoding/json leaves raw become \u escapes, and
+// the JSON still means the same.
+func TestJSON(t *testing.T) {
+	in := []byte("{\"file\":\"csi\u009b2J \u202eevil \u200b tag\U000E0041 é 🙂\",\"n\":1}\n")
+	got := JSON(in)
+	want := `{"file":"csi\u009b2J \u202eevil \u200b tag\udb40\udc41 é 🙂","n":1}` + "\n"
+	if string(got) != want {
+		t.Errorf("JSON = %s\nwant   %s", got, want)
+	}
+	var a, b map[string]any
+	if err := json.Unmarshal(in, &a); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(got, &b); err != nil {
+		t.Fatal(err)
+	}
+	if a["file"] != b["file"] {
+		t.Errorf("the escaped JSON means %q, not %q", b["file"], a["file"])
+	}
+	plain := []byte(`{"file":"a.md"}`)
+	if got := JSON(plain); &got[0] != &plain[0] {
+		t.Errorf("JSON copied text with nothing to escape")
 	}
 }
