@@ -167,12 +167,15 @@ func runCheck(ctx context.Context, e *env, f checkFlags) error {
 	answers.Date = date
 	result := scoring.Score(set, answers)
 	md := report.Markdown(result, report.Meta{Tool: "itcheck " + toolVersion(), Date: date})
-	if err := writeReport(path, md, overwrite); err != nil {
+	if err := writeReport(e, path, md, overwrite); err != nil {
 		return c.keepReport(result, path, md, err, outcome.Dark)
 	}
 	c.keeper.warn(e.stderr)
 	if err := c.keeper.remove(); err != nil {
 		fmt.Fprintf(e.stderr, "Warning: the report is saved, but its draft could not be removed: %v\n", err)
+	}
+	if path == stdoutName { // the report went to stdout, so the verdict goes to stderr
+		e, path = &env{stdin: e.stdin, stdout: e.stderr, stderr: e.stderr}, "standard output"
 	}
 	printVerdict(e, result, path, f, outcome.Dark)
 	return nil

@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"itcheck/compare"
+	"itcheck/internal/safetext"
 )
 
 // compareFlags are the compare command's flags.
@@ -54,7 +55,7 @@ itcheck compare itcheck-2025-11-20.md itcheck-2026-11-27.md`,
 	fl := cmd.Flags()
 	fl.StringVar(&f.questions, "questions", "", "question set the reports answer, instead of the built-in one (YAML)")
 	fl.StringVarP(&f.format, "format", "f", "", "text, markdown or json (default: from the --out name, else text)")
-	fl.StringVarP(&f.out, "out", "o", "", "write to this file instead of standard output")
+	fl.StringVarP(&f.out, "out", "o", "", "write to this file instead of standard output (- also means standard output)")
 	fl.BoolVar(&f.force, "force", false, "replace the --out file if it exists")
 	fl.BoolVar(&f.overTime, "over-time", false, "compare two reports as one person's (or role's) over time")
 	fl.BoolVar(&f.noColor, "no-color", false, "no colours (also NO_COLOR=1)")
@@ -65,6 +66,9 @@ itcheck compare itcheck-2025-11-20.md itcheck-2026-11-27.md`,
 }
 
 func runCompare(e *env, f compareFlags, args []string) error {
+	if f.out == stdoutName {
+		f.out = "" // standard output, as without --out
+	}
 	format, err := reportFormat(f.format, f.out)
 	if err != nil {
 		return err
@@ -84,7 +88,7 @@ func runCompare(e *env, f compareFlags, args []string) error {
 	names = once(e, names)
 	if len(problems) > 0 {
 		for _, p := range problems {
-			fmt.Fprintln(e.stderr, p)
+			say(e.stderr, "%s", p)
 		}
 		return &exitError{code: exitUsage, err: errors.New(problems[0]), shown: true}
 	}
@@ -93,14 +97,14 @@ func runCompare(e *env, f compareFlags, args []string) error {
 	if err != nil {
 		var ce *compare.Error
 		if !errors.As(err, &ce) {
-			fmt.Fprintln(e.stderr, err)
+			say(e.stderr, "%v", err)
 			return &exitError{code: exitUsage, err: err, shown: true}
 		}
 		for _, p := range ce.Problems {
-			fmt.Fprintln(e.stderr, p)
+			say(e.stderr, "%v", p)
 		}
 		n := len(ce.Problems)
-		fmt.Fprintf(e.stderr, "cannot compare: %d of %d %s %s problems; nothing was compared\n",
+		say(e.stderr, "cannot compare: %d of %d %s %s problems; nothing was compared",
 			n, len(names), plural(len(names), "report", "reports"), plural(n, "has", "have"))
 		return &exitError{code: exitUsage, err: err, shown: true}
 	}
@@ -108,7 +112,7 @@ func runCompare(e *env, f compareFlags, args []string) error {
 	var out []byte
 	switch format {
 	case formatJSON:
-		out = cmp.JSON(meta)
+		out = safetext.JSON(cmp.JSON(meta)) // file names can hold anything
 	case formatMarkdown:
 		out = cmp.Markdown(meta)
 	default:
@@ -131,10 +135,10 @@ func runCompare(e *env, f compareFlags, args []string) error {
 		_, err := e.stdout.Write(out)
 		return err
 	}
-	if err := writeReport(f.out, out, f.force); err != nil {
+	if err := writeReport(e, f.out, out, f.force); err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stderr, "Comparison written to %s\n", f.out)
+	say(e.stderr, "Comparison written to %s", displayName(f.out))
 	return nil
 }
 
@@ -149,7 +153,7 @@ func once(e *env, names []string) []string {
 			key = abs
 		}
 		if seen[key] {
-			fmt.Fprintf(e.stderr, "%s is given twice; it is compared once\n", n)
+			say(e.stderr, "%s is given twice; it is compared once", displayName(n))
 			continue
 		}
 		seen[key] = true
@@ -172,7 +176,7 @@ func reportFiles(args []string) (names, problems []string) {
 		}
 		entries, err := os.ReadDir(a)
 		if err != nil {
-			problems = append(problems, fmt.Sprintf("cannot read %s: %v", a, unwrapPath(err)))
+			problems = append(problems, fmt.Sprintf("cannot read %s: %v", displayName(a), unwrapPath(err)))
 			continue
 		}
 		n := len(names)
@@ -183,7 +187,7 @@ func reportFiles(args []string) (names, problems []string) {
 			}
 		}
 		if len(names) == n {
-			problems = append(problems, fmt.Sprintf("%s holds no reports (looked for *.md, *.markdown and *.json files)", a))
+			problems = append(problems, fmt.Sprintf("%s holds no reports (looked for *.md, *.markdown and *.json files)", displayName(a)))
 		}
 	}
 	return names, problems

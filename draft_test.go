@@ -156,7 +156,7 @@ func TestKeepReportWhenOutUnwritable(t *testing.T) {
 	r, md := smallReport(t)
 	var stdout, stderr bytes.Buffer
 	c := &checkRun{e: &env{stdout: &stdout, stderr: &stderr}, f: checkFlags{noColor: true}, keeper: newDraftKeeper(r.Set)}
-	err := c.keepReport(r, out, md, writeReport(out, md, false), true)
+	err := c.keepReport(r, out, md, writeReport(c.e, out, md, false), true)
 	kept := filepath.Join(store.Dir, "reports", "report.md")
 	// The message is the error's; the command prints it (check.txtar).
 	want := "cannot write the report to " + out + ": not a directory. It is kept at " + kept
@@ -176,7 +176,7 @@ func TestKeepReportWhenOutUnwritable(t *testing.T) {
 	stdout.Reset()
 	stderr.Reset()
 	c = &checkRun{e: &env{stdout: &stdout, stderr: &stderr}, f: checkFlags{noColor: true}, keeper: newDraftKeeper(r.Set)}
-	err = c.keepReport(r, out, md, writeReport(out, md, false), true)
+	err = c.keepReport(r, out, md, writeReport(c.e, out, md, false), true)
 	if exitCode(err) != 1 || !bytes.HasSuffix(stdout.Bytes(), md) || !strings.Contains(err.Error(), "the report follows the verdict on standard output") {
 		t.Errorf("exit %d, error %q, stdout:\n%s", exitCode(err), err, stdout.String())
 	}

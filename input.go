@@ -1,10 +1,13 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 
+	"itcheck/internal/safetext"
 	"itcheck/internal/strictyaml"
 	"itcheck/questions"
 )
@@ -13,21 +16,21 @@ import (
 const builtinName = "questions.yaml (built in)"
 
 // readInput reads a file named on the command line, or standard input for
-// "-". Nothing we read is near a megabyte, so larger input is refused
-// before it is parsed.
+// "-". Only a regular file is opened: a folder, a named pipe (FIFO), a
+// device or a socket is refused before anything is read, since reading
+// one could block forever or never end. Nothing we read is near a
+// megabyte, so larger input is refused before it is parsed. A UTF-8 byte
+// order mark at the start is dropped.
 func readInput(e *env, name string) ([]byte, error) {
 	var r io.Reader
 	if name == "-" {
 		r = e.stdin
 	} else {
-		f, err := os.Open(name)
+		f, err := openRegular(name)
 		if err != nil {
-			return nil, invalidInput(fmt.Errorf("cannot read %s: %w", name, unwrapPath(err)))
+			return nil, invalidInput(err)
 		}
 		defer f.Close()
-		if st, err := f.Stat(); err == nil && st.IsDir() {
-			return nil, invalidInput(fmt.Errorf("cannot read %s: it is a folder, not a file", name))
-		}
 		r = f
 	}
 	data, err := io.ReadAll(io.LimitReader(r, strictyaml.MaxBytes+1))
@@ -37,15 +40,74 @@ func readInput(e *env, name string) ([]byte, error) {
 	if len(data) > strictyaml.MaxBytes {
 		return nil, invalidInput(fmt.Errorf("%s is larger than 1 MiB; question sets, answers and reports are a few kilobytes", displayName(name)))
 	}
-	return data, nil
+	return bytes.TrimPrefix(data, []byte(strictyaml.BOM)), nil
 }
 
-// displayName names standard input readably.
+// openRegular opens name for reading if it is a regular file (or a link
+// to one). The check comes before the open, and the file is opened
+// without waiting (O_NONBLOCK where there is one) and checked again, so a
+// named pipe swapped in between cannot block the open either.
+func openRegular(name string) (*os.File, error) {
+	st, err := os.Stat(name)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read %s: %w", displayName(name), unwrapPath(err))
+	}
+	if err := regularForReading(name, st.Mode()); err != nil {
+		return nil, err
+	}
+	f, err := os.OpenFile(name, os.O_RDONLY|openNoWait, 0)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read %s: %w", displayName(name), unwrapPath(err))
+	}
+	st, err = f.Stat()
+	if err == nil {
+		err = regularForReading(name, st.Mode())
+	}
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	return f, nil
+}
+
+// regularForReading refuses a file of mode m that is not a regular file.
+func regularForReading(name string, m fs.FileMode) error {
+	if m.IsRegular() {
+		return nil
+	}
+	if m.IsDir() {
+		return fmt.Errorf("cannot read %s: it is a folder, not a file", displayName(name))
+	}
+	return fmt.Errorf("cannot read %s: it is %s, not a regular file; save the content to a file, or pipe it in with -", displayName(name), fileKind(m))
+}
+
+// fileKind names what a file that is not a regular file is.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeSymlink != 0:
+		return "a symbolic link"
+	case m.IsDir():
+		return "a folder"
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe (FIFO)"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeCharDevice != 0:
+		return "a character device"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return "a special file"
+}
+
+// displayName names a file in messages: standard input readably, and any
+// other name as it is, or quoted with escapes when it holds a control or
+// invisible character (see safetext.Quote).
 func displayName(name string) string {
 	if name == "-" {
 		return "standard input"
 	}
-	return name
+	return safetext.Quote(name)
 }
 
 // unwrapPath drops the repeated path from an *os.PathError.

@@ -20,6 +20,7 @@ import (
 	"charm.land/fang/v2"
 	"github.com/spf13/cobra"
 
+	"itcheck/internal/safetext"
 	"itcheck/questions"
 )
 
@@ -149,7 +150,8 @@ func exitCode(err error) int {
 // missing argument) in fang's style, with its pointer to --help.
 func handleError(w io.Writer, styles fang.Styles, err error) {
 	if isUsageError(err) {
-		fang.DefaultErrorHandler(w, styles, err)
+		// cobra echoes the arguments it could not use as they were typed.
+		fang.DefaultErrorHandler(w, styles, errors.New(safetext.Message(err.Error())))
 		return
 	}
 	printError(w, err)
@@ -157,7 +159,8 @@ func handleError(w io.Writer, styles fang.Styles, err error) {
 
 // printError prints a command's error once: problem lists one per line,
 // in the file:line:column form editors understand, then a count; anything
-// else as the plain line it is.
+// else as the plain line it is. Whatever a message quotes from a file or
+// a file name, it is printed through safetext.Message (see say).
 func printError(w io.Writer, err error) {
 	var ee *exitError
 	if errors.As(err, &ee) && ee.shown {
@@ -166,12 +169,19 @@ func printError(w io.Writer, err error) {
 	var ps questions.Problems
 	if errors.As(err, &ps) {
 		for _, p := range ps {
-			fmt.Fprintln(w, p.String())
+			say(w, "%s", p)
 		}
-		fmt.Fprintln(w, problemSummary(ps))
+		say(w, "%s", problemSummary(ps))
 		return
 	}
-	fmt.Fprintln(w, err)
+	say(w, "%v", err)
+}
+
+// say prints one message line: formatted, with every control or invisible
+// character in it escaped (safetext.Message), so that nothing a message
+// quotes, from a file or a file name, can act on a terminal.
+func say(w io.Writer, format string, args ...any) {
+	fmt.Fprintln(w, safetext.Message(fmt.Sprintf(format, args...)))
 }
 
 func problemSummary(ps questions.Problems) string {

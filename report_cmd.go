@@ -14,6 +14,8 @@ import (
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
+	"itcheck/internal/safetext"
+	"itcheck/internal/strictyaml"
 	"itcheck/questions"
 	"itcheck/report"
 	"itcheck/scoring"
@@ -68,7 +70,7 @@ itcheck report --answers itcheck-2026-11-27.md --explain`,
 	fl.StringVarP(&f.answers, "answers", "a", "", "answers file, saved report or JSON result to score (- for standard input)")
 	fl.StringVar(&f.questions, "questions", "", "question set to use instead of the built-in one (YAML)")
 	fl.StringVarP(&f.format, "format", "f", "", "text, markdown or json (default: from the --out name, else text)")
-	fl.StringVarP(&f.out, "out", "o", "", "write to this file instead of standard output")
+	fl.StringVarP(&f.out, "out", "o", "", "write to this file instead of standard output (- also means standard output)")
 	fl.BoolVar(&f.force, "force", false, "replace the --out file if it exists")
 	fl.StringVar(&f.date, "date", "", "date to record, YYYY-MM-DD (default: the answers' date, else today)")
 	fl.BoolVar(&f.allowPartial, "allow-partial", false, "score what was answered and mark the report incomplete")
@@ -83,6 +85,9 @@ itcheck report --answers itcheck-2026-11-27.md --explain`,
 }
 
 func runReport(e *env, f reportFlags) error {
+	if f.out == stdoutName {
+		f.out = "" // standard output, as without --out
+	}
 	format, err := reportFormat(f.format, f.out)
 	if err != nil {
 		return err
@@ -112,7 +117,7 @@ func runReport(e *env, f reportFlags) error {
 		return invalidInput(err)
 	}
 	if answers.Hash != "" && answers.Set == set.ID && answers.Version == set.Version && answers.Hash != set.Hash {
-		fmt.Fprintf(e.stderr, "%s: warning: the answers were given to another text of %s %s (answers hash %s, questions hash %s); scoring with these questions\n",
+		say(e.stderr, "%s: warning: the answers were given to another text of %s %s (answers hash %s, questions hash %s); scoring with these questions",
 			name, set.ID, set.Version, answers.Hash, set.Hash)
 	}
 	date := f.date
@@ -128,7 +133,7 @@ func runReport(e *env, f reportFlags) error {
 	var out []byte
 	switch format {
 	case formatJSON:
-		out = report.JSON(result, meta)
+		out = safetext.JSON(report.JSON(result, meta)) // safe to print, same meaning
 	case formatMarkdown:
 		out = report.MarkdownWith(result, meta, report.MarkdownOptions{Explain: f.explain})
 	default:
@@ -138,14 +143,19 @@ func runReport(e *env, f reportFlags) error {
 		}
 		out = plainText(report.Text(result, report.TextOptions{Width: 80, Dark: true, Explain: f.explain}))
 	}
+	if format != formatText && len(out) > strictyaml.MaxBytes {
+		// Reports and results are read back (report, show, compare); one
+		// larger than what itcheck reads would be of no use.
+		return invalidInput(fmt.Errorf("the %s would be %d bytes, more than the 1 MiB itcheck reads back; shorten the notes, or split the question set", format, len(out)))
+	}
 	if f.out == "" {
 		_, err := e.stdout.Write(out)
 		return err
 	}
-	if err := writeReport(f.out, out, f.force); err != nil {
+	if err := writeReport(e, f.out, out, f.force); err != nil {
 		return withExitCode(err, exitFailure)
 	}
-	fmt.Fprintf(e.stderr, "Report written to %s\n", f.out)
+	say(e.stderr, "Report written to %s", displayName(f.out))
 	return nil
 }
 
@@ -196,19 +206,29 @@ func answersDate(name string, a *questions.Answers) (string, error) {
 // for its background colour (a dark one is assumed if it does not say);
 // otherwise opt.Dark is kept as given.
 func printText(e *env, r *scoring.Result, opt report.TextOptions, noColor, askTerminal bool) {
-	opt.Width = 80
+	opt.Width, opt.Dark = terminalLook(e, 100, opt.Dark, askTerminal)
+	fmt.Fprint(colorWriter(e.stdout, noColor), report.Text(r, opt))
+}
+
+// terminalLook returns the width to write stdout at (80 columns, or the
+// terminal's width up to maxWidth) and whether its background is dark.
+// With askTerminal, and stdin and stdout terminals, the terminal is asked
+// for its background colour; a dark one is assumed if it does not say.
+// Otherwise dark is kept as given.
+func terminalLook(e *env, maxWidth int, dark, askTerminal bool) (int, bool) {
+	width := 80
 	if askTerminal {
-		opt.Dark = true // unless the terminal says otherwise
+		dark = true // unless the terminal says otherwise
 	}
 	if f, ok := e.stdout.(*os.File); ok && term.IsTerminal(f.Fd()) {
 		if w, _, err := term.GetSize(f.Fd()); err == nil && w > 0 {
-			opt.Width = min(w, 100)
+			width = min(w, maxWidth)
 		}
 		if in, ok := e.stdin.(*os.File); ok && askTerminal && term.IsTerminal(in.Fd()) {
-			opt.Dark = lipgloss.HasDarkBackground(in, f)
+			dark = lipgloss.HasDarkBackground(in, f)
 		}
 	}
-	fmt.Fprint(colorWriter(e.stdout, noColor), report.Text(r, opt))
+	return width, dark
 }
 
 // colorWriter reduces styled output to what w supports: see report.Profile.

@@ -2,30 +2,35 @@ package main
 
 import (
 	"fmt"
-	"os"
 	"strings"
 
-	"charm.land/glamour/v2"
-	"charm.land/glamour/v2/styles"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/term"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/spf13/cobra"
 
+	"itcheck/internal/safetext"
 	"itcheck/questions"
 	"itcheck/report"
+	"itcheck/scoring"
 )
 
 func newShowCommand(e *env) *cobra.Command {
+	var questionsPath string
 	var noColor bool
 	cmd := &cobra.Command{
 		Use:   "show REPORT",
-		Short: "Render a saved markdown report in the terminal",
-		Long: "Renders a saved report for reading in the terminal: a line naming the question\n" +
-			"set, date and role, then the report itself. GLAMOUR_STYLE picks another style\n" +
-			"(dark, light, notty, ascii or a style file). A file that is not an itcheck\n" +
-			"report is refused (exit 2).",
+		Short: "Show a saved report in the terminal",
+		Long: "Shows a saved report for reading in the terminal: a line naming the question\n" +
+			"set, date and role, then the verdict scored again from the answers the report\n" +
+			"records, with every recommendation, and the notes. Only the report's front\n" +
+			"matter is read, and checked; the markdown below it is never printed, so nothing\n" +
+			"a file holds can reach the terminal unchecked. A file that is not an itcheck\n" +
+			"report, or answers another question set than the one in use, is refused (exit 2).",
 		Example: `# read a report a colleague sent
 itcheck show itcheck-2026-11-27.md
+
+# a report of a custom question set
+itcheck show client-report.md --questions client.yaml
 
 # page through it
 itcheck show itcheck-2026-11-27.md | less -R`,
@@ -34,82 +39,104 @@ itcheck show itcheck-2026-11-27.md | less -R`,
 			return []string{"md", "markdown"}, cobra.ShellCompDirectiveFilterFileExt
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runShow(e, args[0], noColor)
+			return runShow(e, args[0], questionsPath, noColor)
 		},
 	}
+	cmd.Flags().StringVar(&questionsPath, "questions", "", "question set the report answers, instead of the built-in one (YAML)")
 	cmd.Flags().BoolVar(&noColor, "no-color", false, "no colours (also NO_COLOR=1)")
+	_ = cmd.MarkFlagFilename("questions", "yaml", "yml")
 	return cmd
 }
 
-func runShow(e *env, path string, noColor bool) error {
+// runShow prints a saved report from its front matter alone: the answers
+// are checked against the question set and scored again, and the verdict
+// is written by the report package, as at the end of a check.
+func runShow(e *env, path, questionsPath string, noColor bool) error {
+	set, err := loadSet(e, questionsPath)
+	if err != nil {
+		return err
+	}
 	data, err := readInput(e, path)
 	if err != nil {
-		return invalidInput(err)
+		return err
 	}
 	name := displayName(path)
 	fm, err := report.ParseReport(name, data)
 	if err != nil {
 		return invalidInput(err)
 	}
-	style, width := styles.NoTTYStyle, 80
-	if f, ok := e.stdout.(*os.File); ok && term.IsTerminal(f.Fd()) {
-		style = styles.DarkStyle
-		if in, ok := e.stdin.(*os.File); ok && path != "-" && term.IsTerminal(in.Fd()) && !lipgloss.HasDarkBackground(in, f) {
-			style = styles.LightStyle
+	answers := fm.Answers()
+	if answers.Set != set.ID || answers.Version != set.Version {
+		where := "the built-in questions are"
+		if questionsPath != "" {
+			where = displayName(questionsPath) + " is"
 		}
-		if w, _, err := term.GetSize(f.Fd()); err == nil && w > 0 {
-			width = min(w, 100)
+		at := answers.PosOf("version")
+		if answers.Set != set.ID {
+			at = answers.PosOf("set")
 		}
+		return invalidInput(questions.Problems{{File: name, Pos: at,
+			Msg: fmt.Sprintf("the report answers question set %q version %q, but %s %q version %q; pass the set it answers with --questions",
+				answers.Set, answers.Version, where, set.ID, set.Version)}})
 	}
-	if s := os.Getenv("GLAMOUR_STYLE"); s != "" {
-		style = s
+	if err := set.Check(name, answers, questions.CheckOptions{AllowPartial: true}); err != nil {
+		return invalidInput(err)
 	}
-	r, err := glamour.NewTermRenderer(glamour.WithStylePath(style), glamour.WithWordWrap(width))
-	if err != nil {
-		return usageErrorf("cannot use the style %q from GLAMOUR_STYLE: %v", style, err)
+	if answers.Hash != "" && answers.Hash != set.Hash {
+		say(e.stderr, "%s: warning: the report answers another text of %s %s (report hash %s, questions hash %s); shown with these questions",
+			name, set.ID, set.Version, safetext.Quote(answers.Hash), set.Hash)
 	}
-	body, err := r.Render(string(report.Body(data)))
-	if err != nil {
-		return fmt.Errorf("cannot render %s: %w", name, err)
-	}
-	w := colorWriter(e.stdout, noColor)
-	header := lipgloss.NewStyle().Bold(true).Render(showHeader(fm))
-	fmt.Fprintln(w, header)
-	fmt.Fprint(w, trimLineEnds(body))
-	return nil
+	result := scoring.Score(set, answers)
+	width, dark := terminalLook(e, 100, true, path != "-")
+
+	var b strings.Builder
+	b.WriteString(lipgloss.NewStyle().Bold(true).Render(ansi.Truncate(showHeader(set, fm), width, "…")))
+	b.WriteString("\n\n")
+	b.WriteString(report.Text(result, report.TextOptions{Width: width, Dark: dark}))
+	b.WriteString(showNotes(set, answers, width, dark))
+	_, err = fmt.Fprint(colorWriter(e.stdout, noColor), b.String())
+	return err
 }
 
 // showHeader names what the report answers, from its front matter: the
 // set and version, the date, who answered, and whether it is incomplete.
-func showHeader(fm *report.FrontMatter) string {
+func showHeader(set *questions.Set, fm *report.FrontMatter) string {
 	parts := []string{fm.Set + " " + fm.Version}
 	if fm.Date != "" {
 		parts = append(parts, fm.Date)
 	}
 	if fm.Role != "" {
 		role := fm.Role
-		if s, err := questions.Parse(builtinName, builtinSet); err == nil && s.ID == fm.Set {
-			if r := s.Role(fm.Role); r != nil {
-				role = r.Label
-			}
+		if r := set.Role(fm.Role); r != nil {
+			role = r.Label
 		}
 		parts = append(parts, role)
 	}
 	if !fm.Complete {
 		parts = append(parts, "incomplete")
 	}
-	return clean(strings.Join(parts, " · "))
+	return safetext.Line(strings.Join(parts, " · "))
 }
 
-// clean keeps only printable text on one line: the front matter was
-// checked for control characters, but a header must stay one line.
-func clean(s string) string { return strings.Join(strings.Fields(s), " ") }
-
-// trimLineEnds removes the spaces glamour pads each line with.
-func trimLineEnds(s string) string {
-	lines := strings.Split(s, "\n")
-	for i, l := range lines {
-		lines[i] = strings.TrimRight(l, " ")
+// showNotes lists the notes of each area, in the set's order, cleaned of
+// anything a terminal would act on and wrapped to width.
+func showNotes(set *questions.Set, a *questions.Answers, width int, dark bool) string {
+	st := report.NewStyles(dark)
+	var b strings.Builder
+	for _, area := range set.Areas {
+		note := safetext.Note(a.Notes[area.ID])
+		if note == "" {
+			continue
+		}
+		if b.Len() == 0 {
+			b.WriteString("\n" + st.Heading.Render("Notes") + "\n")
+		}
+		b.WriteString("\n" + st.Label.Render(ansi.Truncate(safetext.Line(area.Title), width, "…")) + "\n")
+		for _, l := range strings.Split(note, "\n") {
+			for _, w := range strings.Split(ansi.Wrap(l, max(width-2, 20), ""), "\n") {
+				b.WriteString(strings.TrimRight("  "+w, " ") + "\n")
+			}
+		}
 	}
-	return strings.Join(lines, "\n")
+	return b.String()
 }

@@ -37,7 +37,7 @@ func runValidate(e *env, files []string) error {
 	for _, f := range files {
 		data, err := readInput(e, f)
 		if err != nil {
-			fmt.Fprintln(e.stdout, err)
+			say(e.stdout, "%v", err)
 			failed++
 			continue
 		}
@@ -50,17 +50,17 @@ func runValidate(e *env, files []string) error {
 			ps.Sort()
 		}
 		for _, p := range ps {
-			fmt.Fprintln(e.stdout, p)
+			say(e.stdout, "%s", p)
 		}
 		switch {
 		case len(ps.Errors()) > 0:
 			failed++
-			fmt.Fprintf(e.stdout, "%s: %s\n", in.name, problemSummary(ps))
+			say(e.stdout, "%s: %s", in.name, problemSummary(ps))
 		case len(ps) > 0:
 			n := len(ps.Warnings())
-			fmt.Fprintf(e.stdout, "%s: valid with %d %s (%s)\n", in.name, n, plural(n, "warning", "warnings"), setSize(s))
+			say(e.stdout, "%s: valid with %d %s (%s)", in.name, n, plural(n, "warning", "warnings"), setSize(s))
 		default:
-			fmt.Fprintf(e.stdout, "%s: valid (%s)\n", in.name, setSize(s))
+			say(e.stdout, "%s: valid (%s)", in.name, setSize(s))
 		}
 	}
 	if failed > 0 {

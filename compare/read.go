@@ -11,13 +11,15 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"itcheck/internal/safetext"
 	"itcheck/questions"
 	"itcheck/report"
 )
 
 // maxOptions is the most options a question may have: compare keeps an
-// answer as a bit set of option positions in one 64-bit word.
-const maxOptions = 64
+// answer as a bit set of option positions in one 64-bit word, and
+// question sets allow no more than questions.MaxOptions.
+const maxOptions = min(questions.MaxOptions, 64)
 
 // Error lists every report that cannot be compared, one error per report,
 // each naming its file; nothing is compared when there is one.
@@ -118,8 +120,9 @@ func isMarkdownName(name string) bool {
 // parse reads one report into p. The fast reader is tried first; on any
 // doubt the report is read again by the report package, whose errors carry
 // positions.
-func (c *comparer) parse(name string, data []byte, p *parsed) error {
-	md := isMarkdownName(name)
+func (c *comparer) parse(path string, data []byte, p *parsed) error {
+	md := isMarkdownName(path)
+	name := safetext.Quote(path) // for messages: a file name can hold anything
 	if md || strings.HasPrefix(string(data[:min(len(data), 4)]), "---\n") {
 		if f, ok := readFast(data); ok {
 			if f.set != c.set.ID {

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 
@@ -23,6 +24,12 @@ type Answers struct {
 	Answers map[string]Choice `yaml:"answers" json:"answers"`
 	Notes   map[string]string `yaml:"notes,omitempty" json:"notes,omitempty"`
 }
+
+// MaxNoteChars is the most characters a note on one area may have: the
+// interactive check takes no more, and answers files and reports with a
+// longer note are refused. Every report itcheck writes can then be read
+// back, well under the 1 MiB limit on input, with a note on every area.
+const MaxNoteChars = 4000
 
 // Choice is the option id or ids chosen for one question. In a file it is
 // written as one id, or as a list of ids for a multi question.
@@ -162,6 +169,9 @@ func (s *Set) Check(name string, a *Answers, opt CheckOptions) error {
 	for _, aid := range sortedKeys(a.Notes) {
 		if s.Area(aid) == nil {
 			add(a.PosOf("notes"), "notes for unknown area %q (expected one of: %s)", aid, join(s.AreaIDs()))
+		}
+		if n := utf8.RuneCountInString(a.Notes[aid]); n > MaxNoteChars {
+			add(a.PosOf("notes"), "the note on area %q is %d characters long; a note may have at most %d (the check's note field takes no more)", aid, n, MaxNoteChars)
 		}
 	}
 	if len(ps) > 0 {

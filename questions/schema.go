@@ -3,6 +3,7 @@ package questions
 import (
 	"bytes"
 	"encoding/json"
+	"strconv"
 	"sync"
 )
 
@@ -305,8 +306,8 @@ func schemaDoc() *schemaNode {
 					Default: KindSingle,
 				}),
 				p("weight", weight("question counts within its area")),
-				p("options", list("Option", "The possible answers, in the order shown; at least two. "+
-					"Usually the last is a Not sure option (not_sure: true): not knowing is itself a finding.", 2)),
+				p("options", withMaxItems(list("Option", "The possible answers, in the order shown; at least two, at most "+
+					strconv.Itoa(MaxOptions)+". Usually the last is a Not sure option (not_sure: true): not knowing is itself a finding.", 2), MaxOptions)),
 			)),
 			p("Option", object("One answer to a question, with the accountability split it implies.",
 				[]string{"id", "label", "split"},
@@ -354,4 +355,10 @@ func schemaDoc() *schemaNode {
 			}),
 		},
 	}
+}
+
+// withMaxItems caps the length of list n.
+func withMaxItems(n *schemaNode, maxItems int) *schemaNode {
+	n.MaxItems = maxItems
+	return n
 }

@@ -260,7 +260,7 @@ func (a *accessible) askArea(i int) error {
 	}
 	note := strings.Join(strings.Fields(a.st.notes[ar.ID]), " ")
 	fields = append(fields, huh.NewInput().
-		Title("Notes for your team (optional, one line):").Value(&note))
+		Title("Notes for your team (optional, one line):").CharLimit(questions.MaxNoteChars).Value(&note))
 	if err := a.form(fields...); err != nil {
 		return err
 	}

@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"fmt"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
@@ -96,8 +98,8 @@ func (p *areaPage) build(focus string) tea.Cmd {
 	}
 	fields = append(fields, huh.NewText().Key(notesKey).
 		Title("Notes for your team").
-		Description(desc("Optional: what you want the team to read about this area.")).
-		Lines(3).CharLimit(2000).ExternalEditor(false).
+		Description(desc(fmt.Sprintf("Optional: what you want the team to read about this area (up to %d characters).", questions.MaxNoteChars))).
+		Lines(3).CharLimit(questions.MaxNoteChars).ExternalEditor(false).
 		Accessor(&notesAccessor{st: p.st, aid: p.area.ID}))
 
 	p.form = huh.NewForm(huh.NewGroup(fields...)).

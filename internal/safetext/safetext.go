@@ -4,16 +4,20 @@
 package safetext
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"itcheck/internal/strictyaml"
 )
 
 // Clean removes what must never reach a terminal or a report from text:
 // C0 and C1 control characters (escape sequences start with them), DEL,
-// bidirectional overrides and isolates (strictyaml.IsControl), and byte
-// order marks. Line ends become "\n" and tabs become spaces.
+// and invisible and format characters such as bidirectional overrides,
+// zero-width spaces and byte order marks (strictyaml.IsControl). Line ends
+// become "\n" and tabs become spaces.
 func Clean(s string) string {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	var b strings.Builder
@@ -30,6 +34,105 @@ func Clean(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// Quote returns s as it is when it holds only printable characters, and
+// otherwise quoted as Go's %q quotes it: control and invisible characters
+// become escapes such as \x1b and \u202e, and invalid UTF-8 \xff. It is
+// for names and values echoed in messages (file names above all), which
+// then show what they hold and can do nothing to a terminal.
+func Quote(s string) string {
+	if printable(s) {
+		return s
+	}
+	return strconv.Quote(s)
+}
+
+// printable reports whether s is valid UTF-8 made only of printable
+// characters and ordinary spaces.
+func printable(s string) bool {
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, size := utf8.DecodeRuneInString(s[i:]); size == 1 {
+				return false
+			}
+		}
+		if !unicode.IsPrint(r) || strictyaml.IsControl(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// Message makes a message safe to print, whatever it quotes: each control
+// or invisible character other than a newline or tab becomes its escape
+// (\x1b, \u202e), as Quote would write it, and invalid UTF-8 becomes \xff.
+// Messages whose values were already quoted pass unchanged.
+func Message(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			fmt.Fprintf(&b, `\x%02x`, s[i])
+		case r == '\n' || r == '\t':
+			b.WriteRune(r)
+		case strictyaml.IsControl(r):
+			q := strconv.QuoteRune(r)
+			b.WriteString(q[1 : len(q)-1])
+		default:
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
+}
+
+// JSON escapes, in JSON text, every control or invisible character that
+// encoding/json leaves raw (C1 controls, bidi overrides, zero-width and
+// tag characters) as \uXXXX, so the JSON means the same and can be printed
+// to a terminal. Such characters can only stand inside strings in valid
+// JSON; characters outside the Basic Multilingual Plane become surrogate
+// pairs, as JSON writes them.
+func JSON(b []byte) []byte {
+	if printableJSON(b) {
+		return b
+	}
+	out := make([]byte, 0, len(b)+64)
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r != utf8.RuneError && strictyaml.IsControl(r) && r >= 0x7f {
+			if r > 0xffff {
+				hi, lo := utf16Pair(r)
+				out = fmt.Appendf(out, `\u%04x\u%04x`, hi, lo)
+			} else {
+				out = fmt.Appendf(out, `\u%04x`, r)
+			}
+		} else {
+			out = append(out, b[i:i+size]...)
+		}
+		i += size
+	}
+	return out
+}
+
+// printableJSON reports whether b holds nothing JSON must escape for a
+// terminal: the common case, checked without copying.
+func printableJSON(b []byte) bool {
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r != utf8.RuneError && strictyaml.IsControl(r) && r >= 0x7f {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// utf16Pair splits r (above U+FFFF) into its UTF-16 surrogate pair.
+func utf16Pair(r rune) (rune, rune) {
+	r -= 0x10000
+	return 0xd800 + (r>>10)&0x3ff, 0xdc00 + r&0x3ff
 }
 
 // Note cleans a note a person typed and tidies its layout: no spaces

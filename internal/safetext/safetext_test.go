@@ -1,6 +1,10 @@
 package safetext
 
-import "testing"
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
 
 func TestEscapeLine(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
@@ -51,5 +55,75 @@ func TestClean(t *testing.T) {
 	// run them together; a backslash the person typed stays a backslash.
 	if got := MarkdownQuote("first line\nsecond \\\nthird"); got != "> first line\\\n> second \\\\\\\n> third\n" {
 		t.Errorf("MarkdownQuote = %q", got)
+	}
+}
+
+// TestQuote: a name with nothing to hide is shown as it is; any control
+// or invisible character, or invalid UTF-8, gets the whole name quoted
+// with escapes, so it reads unambiguously and does nothing to a terminal.
+func TestQuote(t *testing.T) {
+	for in, want := range map[string]string{
+		"report.md":              "report.md",
+		"my report (2026).md":    "my report (2026).md",
+		"équipe/rapport été.md":  "équipe/rapport été.md",
+		"\x1b]0;pwned\x07 a.md":  `"\x1b]0;pwned\a a.md"`,
+		"csi\u009b31m.md":        `"csi\u009b31m.md"`,
+		"gpj.\u202eexe":          `"gpj.\u202eexe"`,
+		"zero\u200bwidth.md":     `"zero\u200bwidth.md"`,
+		"line\nbreak.md":         `"line\nbreak.md"`,
+		"bad\xffutf8.md":         `"bad\xffutf8.md"`,
+		"tag\U000E0041.md":       `"tag\U000e0041.md"`,
+		"":                       "",
+		`back\slash "quoted".md`: `back\slash "quoted".md`,
+	} {
+		if got := Quote(in); got != want {
+			t.Errorf("Quote(%q) = %s, want %s", in, got, want)
+		}
+	}
+}
+
+// TestMessage: whatever a message quotes, it prints as one safe text:
+// escapes for control and invisible characters, lines and tabs kept.
+func TestMessage(t *testing.T) {
+	for in, want := range map[string]string{
+		"cannot read a.md: no such file":         "cannot read a.md: no such file",
+		"one\ntwo\tthree":                        "one\ntwo\tthree",
+		"cannot read \x1b]0;pwned\x07a.md: gone": `cannot read \x1b]0;pwned\aa.md: gone`,
+		"\u009b2J and \u202e and \u2028":         `\u009b2J and \u202e and \u2028`,
+		"bad \xff byte":                          `bad \xff byte`,
+		"emoji 🙂 stays":                          "emoji 🙂 stays",
+	} {
+		got := Message(in)
+		if got != want {
+			t.Errorf("Message(%q) = %s, want %s", in, got, want)
+		}
+		if strings.ContainsAny(got, "\x1b\x07\u009b") {
+			t.Errorf("Message(%q) kept a control character: %q", in, got)
+		}
+	}
+}
+
+// TestJSON: characters encoding/json leaves raw become \u escapes, and
+// the JSON still means the same.
+func TestJSON(t *testing.T) {
+	in := []byte("{\"file\":\"csi\u009b2J \u202eevil \u200b tag\U000E0041 é 🙂\",\"n\":1}\n")
+	got := JSON(in)
+	want := `{"file":"csi\u009b2J \u202eevil \u200b tag\udb40\udc41 é 🙂","n":1}` + "\n"
+	if string(got) != want {
+		t.Errorf("JSON = %s\nwant   %s", got, want)
+	}
+	var a, b map[string]any
+	if err := json.Unmarshal(in, &a); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(got, &b); err != nil {
+		t.Fatal(err)
+	}
+	if a["file"] != b["file"] {
+		t.Errorf("the escaped JSON means %q, not %q", b["file"], a["file"])
+	}
+	plain := []byte(`{"file":"a.md"}`)
+	if got := JSON(plain); &got[0] != &plain[0] {
+		t.Errorf("JSON copied text with nothing to escape")
 	}
 }

@@ -82,6 +82,9 @@ var metaType = reflect.TypeOf(Meta{})
 // struct. It returns every problem found, in document order; nil means v
 // was filled completely.
 func Decode(data []byte, v any) []Problem {
+	// A byte order mark is how some editors start a UTF-8 file; it says
+	// nothing, and columns on the first line are counted without it.
+	data = bytes.TrimPrefix(data, []byte(BOM))
 	if len(data) > MaxBytes {
 		return []Problem{{Pos{1, 1}, fmt.Sprintf("file is %d bytes; the limit is %d (1 MiB)", len(data), MaxBytes)}}
 	}
@@ -111,11 +114,19 @@ func Decode(data []byte, v any) []Problem {
 	return DecodeNode(&doc, v)
 }
 
-// DecodeNode decodes an already parsed node into v (a pointer).
+// BOM is the UTF-8 byte order mark, accepted at the start of a file.
+const BOM = "\ufeff"
+
+// DecodeNode decodes an already parsed node into v (a pointer). Explicit
+// YAML tags (!!binary, !!str, !custom) are refused: they change what a
+// value means in ways a reader of the file does not see.
 func DecodeNode(n *yaml.Node, v any) []Problem {
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
 		panic("strictyaml: DecodeNode needs a non-nil pointer")
+	}
+	if probs := tags(n, nil); len(probs) > 0 {
+		return probs
 	}
 	if n.Kind == yaml.DocumentNode && len(n.Content) == 1 {
 		n = n.Content[0]
@@ -123,6 +134,18 @@ func DecodeNode(n *yaml.Node, v any) []Problem {
 	var d decoder
 	d.value(n, rv.Elem())
 	return d.problems
+}
+
+// tags appends a problem for each node under n written with an explicit
+// tag. Aliases are not followed (they are refused on their own).
+func tags(n *yaml.Node, probs []Problem) []Problem {
+	if n.Style&yaml.TaggedStyle != 0 {
+		probs = append(probs, Problem{posOf(n), fmt.Sprintf("YAML tag %q is not allowed; write the plain value (tags such as !!binary change what a value means)", n.Tag)})
+	}
+	for _, c := range n.Content {
+		probs = tags(c, probs)
+	}
+	return probs
 }
 
 var lineRE = regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`)
@@ -241,7 +264,7 @@ func (d *decoder) scalar(n *yaml.Node) bool {
 // from a file may end up on someone's terminal or in a shared report.
 func (d *decoder) cleanText(n *yaml.Node) bool {
 	if i, r, ok := FindControl(n.Value); ok {
-		d.addf(n, "text contains control character %U at character %d; remove it (escape sequences and bidi overrides are refused)", r, i+1)
+		d.addf(n, "text contains %s %U at character %d; remove it (%s)", Describe(r), r, i+1, why(r))
 		return false
 	}
 	return true

@@ -123,7 +123,8 @@ func TestDecodeProblems(t *testing.T) {
 		{"null for an int", "count: null\n", `1:8: expected a whole number, got "null"`},
 		{"yes is not a bool", "flag: yes\n", `1:7: expected true or false, got "yes"`},
 		{"quoted bool", "flag: \"true\"\n", `1:7: expected true or false, got "true"`},
-		{"tagged non-bool", "flag: !!bool yes\n", `1:7: expected true or false, got "yes"`},
+		{"tagged non-bool", "flag: !!bool yes\n", `1:7: YAML tag "!!bool" is not allowed; write the plain value (tags such as !!binary change what a value means)`},
+		{"quoted yes", "flag: \"yes\"\n", `1:7: expected true or false, got "yes"`},
 		{"wrong kind in list", "list: [a, [b], c]\n", "1:11: expected a single value, got a list"},
 		{"wrong kind in map", "map: {a: 1, b: x}\n", `1:16: expected a whole number, got "x"`},
 		{"scalar hook error", "dec: 1/2\n", `1:6: expected a decimal, got "1/2"`},
@@ -246,7 +247,15 @@ func TestFindControl(t *testing.T) {
 		{"", 0, 0, false},
 		{"plain text, accents é and emoji 🙂", 0, 0, false},
 		{"tab\tand\nnewline", 0, 0, false},
-		{"no-break\u00a0space, zero\u200bwidth, line\u2028sep", 0, 0, false},
+		{"no-break\u00a0space, thin\u2009space, ideographic\u3000space", 0, 0, false},
+		{"zero\u200bwidth", 4, 0x200b, true},
+		{"line\u2028sep", 4, 0x2028, true},
+		{"para\u2029sep", 4, 0x2029, true},
+		{"joiner\u200d", 6, 0x200d, true},
+		{"bom\ufeff", 3, 0xfeff, true},
+		{"soft\u00adhyphen", 4, 0xad, true},
+		{"tag\U000E0069", 3, 0xe0069, true},
+		{"private\ue000", 7, 0xe000, true},
 		{"\x1b[31mred", 0, 0x1b, true},
 		{"héllo\x1b]8;;http://x\x07", 5, 0x1b, true},
 		{"bell\x07", 4, 0x07, true},
@@ -276,9 +285,9 @@ func TestFindControl(t *testing.T) {
 func TestIsControlBoundaries(t *testing.T) {
 	for r, want := range map[rune]bool{
 		0x00: true, 0x08: true, '\t': false, '\n': false, 0x0b: true, '\r': true, 0x1f: true, ' ': false, '~': false,
-		0x7f: true, 0x80: true, 0x9f: true, 0xa0: false, 0x061b: false, 0x061c: true, 0x200d: false, 0x200e: true,
-		0x200f: true, 0x2010: false, 0x2029: false, 0x202a: true, 0x202e: true, 0x202f: false, 0x2065: false,
-		0x2066: true, 0x2069: true, 0x206a: false, 0xfeff: false,
+		0x7f: true, 0x80: true, 0x9f: true, 0xa0: false, 0x061b: false, 0x061c: true, 0x200d: true, 0x200c: true, 0x200b: true, 0xad: true, 0xac: false, 0xe0001: true, 0xe007f: true, 0xe0080: false, 0xf0000: true, 0x200e: true,
+		0x200f: true, 0x2010: false, 0x2028: true, 0x2029: true, 0x2027: false, 0x2030: false, 0x202a: true, 0x202e: true, 0x202f: false, 0x2065: false,
+		0x2066: true, 0x2069: true, 0x206a: true, 0x2070: false, 0xfeff: true, 0xfefe: false,
 	} {
 		if got := IsControl(r); got != want {
 			t.Errorf("IsControl(%U) = %v, want %v", r, got, want)
