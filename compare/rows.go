@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"itcheck/internal/safetext"
+	"itcheck/internal/textblock"
 	"itcheck/questions"
 	"itcheck/scoring"
 )
@@ -32,7 +33,7 @@ func (t *textWriter) layout(names, roles []string) rowLayout {
 		verdictW = max(verdictW, ansi.StringWidth(safetext.Line(t.c.Set.Verdicts.Text(v).Label)))
 	}
 	lay := rowLayout{nameW: min(nameW, 24), roleW: min(roleW, 24), barW: barWidth}
-	over := 2 + lay.nameW + lay.roleCol() + 2 + lay.barW + 2 + verdictW - t.width
+	over := 2 + lay.nameW + lay.roleCol() + 2 + lay.barW + 2 + verdictW - t.Width()
 	shrink := func(w *int, least int) {
 		if over > 0 {
 			cut := min(over, max(*w-least, 0))
@@ -60,9 +61,9 @@ func (lay rowLayout) roleCol() int {
 
 // prefix is a line's name and role columns.
 func (t *textWriter) prefix(lay rowLayout, name, role string) string {
-	p := "  " + fit(name, lay.nameW)
+	p := "  " + textblock.Fit(name, lay.nameW)
 	if lay.roleW > 0 {
-		p += "  " + t.st.Muted.Render(fit(role, lay.roleW))
+		p += "  " + t.st.Muted.Render(textblock.Fit(role, lay.roleW))
 	}
 	return p
 }
@@ -70,12 +71,12 @@ func (t *textWriter) prefix(lay rowLayout, name, role string) string {
 // row adds one respondent's or role's line for an area.
 func (t *textWriter) row(lay rowLayout, name, role string, s scoring.Split, scored bool, verdict string, vstyle lipgloss.Style) {
 	if lay.wide {
-		room := t.width - (2 + lay.nameW + lay.roleCol() + 2 + lay.barW + 2)
-		t.add(t.prefix(lay, name, role) + "  " + t.st.Bar(s, scored, lay.barW) + "  " + vstyle.Render(strings.TrimRight(fit(verdict, room), " ")))
+		room := t.Width() - (2 + lay.nameW + lay.roleCol() + 2 + lay.barW + 2)
+		t.Add(t.prefix(lay, name, role) + "  " + t.st.Bar(s, scored, lay.barW) + "  " + vstyle.Render(strings.TrimRight(textblock.Fit(verdict, room), " ")))
 		return
 	}
-	t.hanging("  ", "  ", strings.TrimSuffix(name+" · "+role, " · "), lipgloss.NewStyle())
-	t.add("    " + t.st.Bar(s, scored, min(barWidth, t.width-4)) + " " + vstyle.Render(strings.TrimRight(fit(verdict, max(t.width-5-min(barWidth, t.width-4), 0)), " ")))
+	t.Hanging("  ", "  ", strings.TrimSuffix(name+" · "+role, " · "), lipgloss.NewStyle())
+	t.Add("    " + t.st.Bar(s, scored, min(barWidth, t.Width()-4)) + " " + vstyle.Render(strings.TrimRight(textblock.Fit(verdict, max(t.Width()-5-min(barWidth, t.Width()-4), 0)), " ")))
 }
 
 func (t *textWriter) verdictStyle(v string) lipgloss.Style { return t.st.VerdictStyle(v) }
@@ -97,8 +98,8 @@ func (t *textWriter) areas() {
 	}
 	lay := t.layout(names, roles)
 	for ai := range c.Set.Areas {
-		t.blank()
-		t.para(c.Set.Areas[ai].Title, t.st.Label)
+		t.Blank()
+		t.Para(c.Set.Areas[ai].Title, t.st.Label)
 		if c.Listed() {
 			for i := range c.Respondents {
 				as := c.Respondents[i].Areas[ai]
@@ -116,7 +117,7 @@ func (t *textWriter) areas() {
 			t.row(lay, names[g], roles[g], ra.Split, ra.Scored > 0, label, t.verdictStyle(v))
 		}
 	}
-	t.blank()
+	t.Blank()
 	t.legend()
 }
 
@@ -125,7 +126,7 @@ func (t *textWriter) legend() {
 	for _, p := range questions.PartyIDs {
 		parts = append(parts, t.st.Party[p].Render(t.st.PartyCells[p])+" "+t.st.Muted.Render(safetext.Line(t.c.Set.Party(p).Label)))
 	}
-	t.add("  " + strings.Join(parts, "  "))
+	t.Add("  " + strings.Join(parts, "  "))
 }
 
 func (t *textWriter) index() {
@@ -149,9 +150,9 @@ func (t *textWriter) index() {
 	lay := t.layout(names, roles)
 	for i := range names {
 		if lay.wide {
-			t.add(t.prefix(lay, names[i], roles[i]) + "  " + t.st.Number.Render(values[i]))
+			t.Add(t.prefix(lay, names[i], roles[i]) + "  " + t.st.Number.Render(values[i]))
 			continue
 		}
-		t.hanging("  ", "    ", strings.TrimSuffix(names[i]+" · "+roles[i], " · ")+"  "+values[i], lipgloss.NewStyle())
+		t.Hanging("  ", "    ", strings.TrimSuffix(names[i]+" · "+roles[i], " · ")+"  "+values[i], lipgloss.NewStyle())
 	}
 }

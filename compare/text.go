@@ -4,12 +4,11 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"itcheck/internal/safetext"
+	"itcheck/internal/textblock"
 	"itcheck/report"
 )
 
@@ -40,7 +39,7 @@ func (c *Comparison) Text(opt TextOptions) string {
 	if w <= 0 {
 		w = 80
 	}
-	t := &textWriter{c: c, st: report.NewStyles(opt.Dark), width: w}
+	t := &textWriter{Writer: textblock.New(w), c: c, st: report.NewStyles(opt.Dark)}
 	if c.Change != nil {
 		t.change()
 	} else {
@@ -54,99 +53,47 @@ func (c *Comparison) Text(opt TextOptions) string {
 	return t.String()
 }
 
+// textWriter lays out the comparison in the verdict's styles.
 type textWriter struct {
-	c     *Comparison
-	st    report.Styles
-	width int
-	lines []string
+	*textblock.Writer
+	c  *Comparison
+	st report.Styles
 }
 
-func (t *textWriter) add(line string) { t.lines = append(t.lines, ansi.Truncate(line, t.width, "")) }
-
-func (t *textWriter) blank() {
-	if n := len(t.lines); n > 0 && t.lines[n-1] != "" {
-		t.lines = append(t.lines, "")
-	}
-}
-
-// hanging adds s wrapped after first (already styled, as wide as indent)
-// and indented by indent on the following lines.
-func (t *textWriter) hanging(first, indent, s string, style lipgloss.Style) {
-	for i, l := range wrap(s, t.width-ansi.StringWidth(indent)) {
-		p := indent
-		if i == 0 {
-			p = first
-		}
-		t.add(p + style.Render(l))
-	}
-}
-
-func (t *textWriter) para(s string, style lipgloss.Style) { t.hanging("", "", s, style) }
-
+// heading adds a heading after a blank line.
 func (t *textWriter) heading(s string) {
-	t.blank()
-	t.para(s, t.st.Heading)
-}
-
-func (t *textWriter) String() string {
-	lines := t.lines
-	for len(lines) > 0 && lines[len(lines)-1] == "" {
-		lines = lines[:len(lines)-1]
-	}
-	return strings.Join(lines, "\n") + "\n"
-}
-
-// wrap breaks text into lines of at most width cells.
-func wrap(s string, width int) []string {
-	s = safetext.Line(s)
-	if s == "" {
-		return nil
-	}
-	lines := strings.Split(ansi.Wrap(s, max(width, 1), ""), "\n")
-	for i, l := range lines {
-		lines[i] = strings.TrimRightFunc(l, unicode.IsSpace)
-	}
-	return lines
-}
-
-// fit cuts text to at most width cells, ending it with "…" when cut, and
-// pads it to width.
-func fit(s string, width int) string {
-	s = safetext.Line(s)
-	if ansi.StringWidth(s) > width {
-		s = strings.TrimRightFunc(ansi.Truncate(s, max(width-1, 0), ""), unicode.IsSpace) + "…"
-	}
-	return s + strings.Repeat(" ", max(width-ansi.StringWidth(s), 0))
+	t.Blank()
+	t.Para(s, t.st.Heading)
 }
 
 func (t *textWriter) summary() {
 	c := t.c
-	t.para(labelComparing+" "+reports(len(c.Respondents))+": "+c.Set.Title, t.st.Headline)
+	t.Para(labelComparing+" "+reports(len(c.Respondents))+": "+c.Set.Title, t.st.Headline)
 	var parts []string
 	for g, r := range c.Roles {
 		parts = append(parts, c.roleLabel(g)+" "+strconv.Itoa(r.Respondents))
 	}
-	t.para(strings.Join(parts, " · "), t.st.Muted)
+	t.Para(strings.Join(parts, " · "), t.st.Muted)
 }
 
 func (t *textWriter) mixed() {
 	c := t.c
 	t.heading(labelMixed)
 	if len(c.Mixed) == 0 {
-		t.para(labelNoMixed+" "+num2(MixedAt)+".", t.st.Muted)
+		t.Para(labelNoMixed+" "+num2(MixedAt)+".", t.st.Muted)
 		return
 	}
 	nw := len(strconv.Itoa(len(c.Mixed)))
 	indent := strings.Repeat(" ", nw+2)
 	for i, q := range c.Mixed {
-		t.hanging(t.st.Number.Render(fmt.Sprintf("%*d.", nw, i+1))+" ", indent, q.Question.Text, t.st.Label)
+		t.Hanging(t.st.Number.Render(fmt.Sprintf("%*d.", nw, i+1))+" ", indent, q.Question.Text, t.st.Label)
 		line := labelDisagreement + " " + num2(q.Disagreement)
 		if seen := c.seenBy(q); seen != "" {
 			line += " · " + labelSeenBy + ": " + seen + " (" + num2(q.RoleGap) + ")"
 		}
-		t.hanging(indent, indent, line, t.st.Muted)
+		t.Hanging(indent, indent, line, t.st.Muted)
 		for _, g := range answeredBy(q) {
-			t.hanging(indent, indent+"  ", c.roleLabel(g)+": "+roleLine(q, g), lipgloss.NewStyle())
+			t.Hanging(indent, indent+"  ", c.roleLabel(g)+": "+roleLine(q, g), lipgloss.NewStyle())
 		}
 	}
 }
@@ -177,10 +124,10 @@ func (t *textWriter) notSure() {
 			t.heading(labelNotSure)
 			first = false
 		}
-		t.hanging("", "  ", a.Area.Title+"  "+ofCount(a.NotSure, a.Answers)+" answers", t.st.Label)
+		t.Hanging("", "  ", a.Area.Title+"  "+ofCount(a.NotSure, a.Answers)+" answers", t.st.Label)
 		for j := range c.Questions {
 			if q := &c.Questions[j]; q.Unsure && q.Area == a.Area {
-				t.hanging("  ", "    ", q.Question.Text+" "+ofCount(q.NotSure, q.Placed+q.NotSure)+" ("+c.unsureRoles(q)+")", lipgloss.NewStyle())
+				t.Hanging("  ", "    ", q.Question.Text+" "+ofCount(q.NotSure, q.Placed+q.NotSure)+" ("+c.unsureRoles(q)+")", lipgloss.NewStyle())
 			}
 		}
 	}
@@ -193,48 +140,48 @@ func (t *textWriter) leftOut() {
 	}
 	t.heading(labelLeftOut)
 	for _, lo := range c.LeftOut {
-		t.hanging("  ", "    ", lo.Question.Text, t.st.Label)
+		t.Hanging("  ", "    ", lo.Question.Text, t.st.Label)
 		for _, r := range lo.Reports {
-			t.hanging("    ", "      ", r.File+" ("+r.Version+"): "+r.Reason, t.st.Warn)
+			t.Hanging("    ", "      ", r.File+" ("+r.Version+"): "+r.Reason, t.st.Warn)
 		}
 	}
 	for _, u := range c.Unknown {
-		t.hanging("  ", "    ", u.File+" ("+u.Version+") also answers "+strings.Join(u.IDs, ", "), t.st.Muted)
+		t.Hanging("  ", "    ", u.File+" ("+u.Version+") also answers "+strings.Join(u.IDs, ", "), t.st.Muted)
 	}
 }
 
 func (t *textWriter) change() {
 	c, ch := t.c, t.c.Change
-	t.para(labelChanged+": "+c.Set.Title, t.st.Headline)
-	t.para(ch.From.Name+" ("+ch.From.Date+") → "+ch.To.Name+" ("+ch.To.Date+") · "+c.respondentRole(ch.To), t.st.Muted)
-	t.blank()
-	t.add(t.st.Label.Render(labelIndex+"  ") + t.st.Number.Render(fmt.Sprintf("%d → %d (%+d)", ch.From.Index, ch.To.Index, ch.IndexDelta())))
+	t.Para(labelChanged+": "+c.Set.Title, t.st.Headline)
+	t.Para(ch.From.Name+" ("+ch.From.Date+") → "+ch.To.Name+" ("+ch.To.Date+") · "+c.respondentRole(ch.To), t.st.Muted)
+	t.Blank()
+	t.Add(t.st.Label.Render(labelIndex+"  ") + t.st.Number.Render(fmt.Sprintf("%d → %d (%+d)", ch.From.Index, ch.To.Index, ch.IndexDelta())))
 	t.heading(labelAreas)
 	for ai, ac := range ch.Areas {
-		t.blank()
-		t.para(c.Set.Areas[ai].Title, t.st.Label)
+		t.Blank()
+		t.Para(c.Set.Areas[ai].Title, t.st.Label)
 		bars := t.st.Bar(ac.From.Split, ac.From.Verdict != "", barWidth) + " → " + t.st.Bar(ac.To.Split, ac.To.Verdict != "", barWidth)
-		if ansi.StringWidth(bars)+2 > t.width {
-			bars = t.st.Bar(ac.To.Split, ac.To.Verdict != "", min(barWidth, t.width-2))
+		if ansi.StringWidth(bars)+2 > t.Width() {
+			bars = t.st.Bar(ac.To.Split, ac.To.Verdict != "", min(barWidth, t.Width()-2))
 		}
-		t.add("  " + bars)
+		t.Add("  " + bars)
 		verdict := c.verdictLabel(ac.From.Verdict) + " → " + c.verdictLabel(ac.To.Verdict)
 		if ac.From.Verdict == ac.To.Verdict {
 			verdict = c.verdictLabel(ac.To.Verdict)
 		}
-		t.hanging("  ", "  ", verdict, t.verdictStyle(ac.To.Verdict))
+		t.Hanging("  ", "  ", verdict, t.verdictStyle(ac.To.Verdict))
 	}
-	t.blank()
+	t.Blank()
 	t.legend()
 	t.heading(labelMoved)
 	if len(ch.Moved) == 0 {
-		t.para("—", t.st.Muted)
+		t.Para("—", t.st.Muted)
 	}
 	for i, mv := range ch.Moved {
 		if i > 0 {
-			t.blank()
+			t.Blank()
 		}
-		t.hanging("  ", "  ", mv.Question.Question.Text, t.st.Label)
-		t.hanging("    ", "    ", answerLabel(mv.From)+" → "+answerLabel(mv.To), lipgloss.NewStyle())
+		t.Hanging("  ", "  ", mv.Question.Question.Text, t.st.Label)
+		t.Hanging("    ", "    ", answerLabel(mv.From)+" → "+answerLabel(mv.To), lipgloss.NewStyle())
 	}
 }

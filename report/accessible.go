@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"itcheck/internal/safetext"
+	"itcheck/internal/textblock"
 	"itcheck/questions"
 	"itcheck/scoring"
 )
@@ -25,7 +26,7 @@ func AccessibleText(r *scoring.Result, opt TextOptions) string {
 	}
 	var lines []string
 	para := func(s string) {
-		lines = append(lines, wrapLine(safetext.Line(s), w)...)
+		lines = append(lines, textblock.Wrap(safetext.Line(s), w)...)
 	}
 	blank := func() {
 		if n := len(lines); n > 0 && lines[n-1] != "" {

@@ -4,12 +4,12 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"itcheck/internal/safetext"
+	"itcheck/internal/textblock"
 	"itcheck/questions"
 	"itcheck/scoring"
 )
@@ -57,134 +57,60 @@ func Text(r *scoring.Result, opt TextOptions) string {
 	if w <= 0 {
 		w = 80
 	}
-	t := &textWriter{st: NewStyles(opt.Dark), width: w}
+	t := &textWriter{Writer: textblock.New(w), st: NewStyles(opt.Dark)}
 	t.summary(r)
-	t.blank()
+	t.Blank()
 	t.areas(r)
 	if opt.Explain {
 		t.explain(r)
 	}
 	t.recommendations(r, opt.MaxRecommendations, opt.Path)
 	if r.Set.Closing != "" {
-		t.blank()
-		t.para(r.Set.Closing, t.st.Muted)
+		t.Blank()
+		t.Para(r.Set.Closing, t.st.Muted)
 	}
 	if opt.Path != "" {
-		t.blank()
+		t.Blank()
 		t.path(opt.Path)
 	}
 	return t.String()
 }
 
-// textWriter collects styled lines, none wider than width.
+// textWriter lays out the verdict in the report's styles.
 type textWriter struct {
-	st    Styles
-	width int
-	lines []string
-}
-
-func (t *textWriter) add(line string) {
-	t.lines = append(t.lines, ansi.Truncate(line, t.width, ""))
-}
-
-func (t *textWriter) blank() {
-	if n := len(t.lines); n > 0 && t.lines[n-1] != "" {
-		t.lines = append(t.lines, "")
-	}
-}
-
-// para adds s word-wrapped to the width, each line in style.
-func (t *textWriter) para(s string, style lipgloss.Style) {
-	t.hanging("", "", s, style)
-}
-
-// hanging adds s wrapped after first (a prefix already styled, of the
-// same width as indent) and indented by indent on the following lines.
-func (t *textWriter) hanging(first, indent, s string, style lipgloss.Style) {
-	t.hangingLine(first, indent, safetext.Line(s), style)
-}
-
-// hangingLine is hanging for text already on one line, whose non-breaking
-// spaces are kept.
-func (t *textWriter) hangingLine(first, indent, s string, style lipgloss.Style) {
-	in := ansi.StringWidth(indent)
-	for i, l := range wrapLine(s, t.width-in) {
-		l = strings.ReplaceAll(l, "\u00a0", " ")
-		p := indent
-		if i == 0 {
-			p = first
-		}
-		t.add(p + style.Render(l))
-	}
-}
-
-// String joins the lines, trimming trailing blank lines.
-func (t *textWriter) String() string {
-	lines := t.lines
-	for len(lines) > 0 && lines[len(lines)-1] == "" {
-		lines = lines[:len(lines)-1]
-	}
-	return strings.Join(lines, "\n") + "\n"
-}
-
-// shorten cuts plain text to at most width cells, ending it with "…"
-// when it had to be cut.
-func shorten(s string, width int) string {
-	if ansi.StringWidth(s) <= width {
-		return s
-	}
-	if width < 1 {
-		return ""
-	}
-	return strings.TrimRightFunc(ansi.Truncate(s, width-1, ""), unicode.IsSpace) + "…"
-}
-
-// wrapLine breaks text already cleaned and on one line (see oneLine) into
-// lines of at most width cells, at spaces other than non-breaking ones,
-// breaking words that are longer than a line.
-func wrapLine(s string, width int) []string {
-	if s == "" {
-		return nil
-	}
-	if width < 1 {
-		width = 1
-	}
-	lines := strings.Split(ansi.Wrap(s, width, ""), "\n")
-	for i, l := range lines {
-		lines[i] = strings.TrimRightFunc(l, unicode.IsSpace)
-	}
-	return lines
+	*textblock.Writer
+	st Styles
 }
 
 func (t *textWriter) summary(r *scoring.Result) {
 	headline, summary := r.Headline()
 	if headline != "" {
-		t.para(headline, t.st.Headline)
+		t.Para(headline, t.st.Headline)
 	}
 	if len(r.Missing) > 0 {
-		t.para(labelIncomplete+": "+unanswered(len(r.Missing)), t.st.Warn)
+		t.Para(labelIncomplete+": "+unanswered(len(r.Missing)), t.st.Warn)
 	}
-	t.blank()
+	t.Blank()
 	label := labelIndex + "  "
 	num := strconv.Itoa(r.Index) + "/100"
-	if ansi.StringWidth(label+num) > t.width {
-		t.para(labelIndex, t.st.Label)
-		t.para(num, t.st.Index)
+	if ansi.StringWidth(label+num) > t.Width() {
+		t.Para(labelIndex, t.st.Label)
+		t.Para(num, t.st.Index)
 	} else {
 		line := t.st.Label.Render(label) + t.st.Index.Render(num)
 		gloss := "  " + labelIndexGloss
-		if ansi.StringWidth(label+num+gloss) <= t.width {
-			t.add(line + t.st.Muted.Render(gloss))
+		if ansi.StringWidth(label+num+gloss) <= t.Width() {
+			t.Add(line + t.st.Muted.Render(gloss))
 		} else {
-			t.add(line)
-			t.para(labelIndexGloss, t.st.Muted)
+			t.Add(line)
+			t.Para(labelIndexGloss, t.st.Muted)
 		}
 	}
 	if summary != "" {
-		t.para(summary, lipgloss.NewStyle())
+		t.Para(summary, lipgloss.NewStyle())
 	}
 	if held := heldBackWords(r); held != "" {
-		t.para(held, lipgloss.NewStyle())
+		t.Para(held, lipgloss.NewStyle())
 	}
 }
 
@@ -214,20 +140,20 @@ func layoutAreas(r *scoring.Result, width int) areaLayout {
 }
 
 func (t *textWriter) areas(r *scoring.Result) {
-	lay := layoutAreas(r, t.width)
+	lay := layoutAreas(r, t.Width())
 	for i := range r.Areas {
 		ar := &r.Areas[i]
-		title := shorten(safetext.Line(ar.Area.Title), lay.titleW)
+		title := textblock.Shorten(safetext.Line(ar.Area.Title), lay.titleW)
 		bar := t.st.Bar(ar.Split, ar.Scored(), lay.bar)
-		room := t.width - lay.indent - lay.bar - 2
-		v := "  " + t.verdictStyle(ar).Render(shorten(areaVerdict(r, ar), room))
+		room := t.Width() - lay.indent - lay.bar - 2
+		v := "  " + t.verdictStyle(ar).Render(textblock.Shorten(areaVerdict(r, ar), room))
 		if lay.wide {
 			pad := strings.Repeat(" ", lay.titleW-ansi.StringWidth(title))
-			t.add(title + pad + "  " + bar + v)
+			t.Add(title + pad + "  " + bar + v)
 			continue
 		}
-		t.add(t.st.Label.Render(title))
-		t.add("  " + bar + v)
+		t.Add(t.st.Label.Render(title))
+		t.Add("  " + bar + v)
 	}
 	t.legend(r.Set, lay.indent)
 }
@@ -247,7 +173,7 @@ func (t *textWriter) verdictStyle(ar *scoring.AreaResult) lipgloss.Style {
 
 // legend explains the bar characters with the set's party labels.
 func (t *textWriter) legend(s *questions.Set, indent int) {
-	if indent+ansi.StringWidth(t.legendPlain(s)) > t.width {
+	if indent+ansi.StringWidth(t.legendPlain(s)) > t.Width() {
 		indent = 0
 	}
 	pad := strings.Repeat(" ", indent)
@@ -256,8 +182,8 @@ func (t *textWriter) legend(s *questions.Set, indent int) {
 		label := safetext.Line(s.Party(p).Label)
 		item := t.st.Party[p].Render(t.st.PartyCells[p]) + " " + t.st.Muted.Render(label)
 		itemW := 2 + ansi.StringWidth(label)
-		if lineW > indent && lineW+2+itemW > t.width {
-			t.add(line)
+		if lineW > indent && lineW+2+itemW > t.Width() {
+			t.Add(line)
 			line, lineW = pad, indent
 		}
 		if lineW > indent {
@@ -267,7 +193,7 @@ func (t *textWriter) legend(s *questions.Set, indent int) {
 		line += item
 		lineW += itemW
 	}
-	t.add(line)
+	t.Add(line)
 }
 
 func (t *textWriter) legendPlain(s *questions.Set) string {
@@ -282,27 +208,27 @@ func (t *textWriter) recommendations(r *scoring.Result, limit int, path string) 
 	if len(r.Recommendations) == 0 {
 		return
 	}
-	t.blank()
+	t.Blank()
 	recs := r.Recommendations
 	heading := labelRecs
 	if limit > 0 {
 		heading = labelStartHere
 		recs = recs[:min(limit, len(recs))]
 	}
-	t.para(heading, t.st.Heading)
+	t.Para(heading, t.st.Heading)
 	nw := len(strconv.Itoa(len(recs)))
 	indent := strings.Repeat(" ", nw+2)
 	for i, rec := range recs {
 		num := t.st.Number.Render(fmt.Sprintf("%*d.", nw, i+1)) + " "
-		t.hanging(num, indent, rec.Text, lipgloss.NewStyle())
+		t.Hanging(num, indent, rec.Text, lipgloss.NewStyle())
 		who := labelWhoActs + ": " + actorLabel(r.Set, rec.Who)
 		if rec.Area != nil {
 			who += " · " + labelArea + ": " + rec.Area.Title
 		}
-		t.hanging(indent, indent, who, t.st.Muted)
+		t.Hanging(indent, indent, who, t.st.Muted)
 	}
 	if more := len(r.Recommendations) - len(recs); more > 0 {
-		t.para(moreWords(more, path), t.st.Muted)
+		t.Para(moreWords(more, path), t.st.Muted)
 	}
 }
 
@@ -317,36 +243,36 @@ func moreWords(n int, path string) string {
 
 // explain adds why each area landed where it did.
 func (t *textWriter) explain(r *scoring.Result) {
-	t.blank()
-	t.para(labelWhy, t.st.Heading)
-	t.para(labelWhyGloss, t.st.Muted)
+	t.Blank()
+	t.Para(labelWhy, t.st.Heading)
+	t.Para(labelWhyGloss, t.st.Muted)
 	for _, e := range Explain(r) {
-		t.blank()
+		t.Blank()
 		title := safetext.Line(e.Area.Title)
-		t.para(title+" — "+e.Verdict, t.st.Label)
+		t.Para(title+" — "+e.Verdict, t.st.Label)
 		if e.Split != "" {
-			t.hanging("  ", "  ", e.Split+".", lipgloss.NewStyle())
+			t.Hanging("  ", "  ", e.Split+".", lipgloss.NewStyle())
 			for _, l := range e.Limits {
-				t.hanging("  ", "  ", l, lipgloss.NewStyle())
+				t.Hanging("  ", "  ", l, lipgloss.NewStyle())
 			}
-			t.hanging("  ", "  ", e.Rule, t.st.Muted)
+			t.Hanging("  ", "  ", e.Rule, t.st.Muted)
 		}
 		for _, line := range e.Answers {
 			// Keep each party with its points: "Leadership +30".
 			line = strings.ReplaceAll(safetext.Line(line), " +", "\u00a0+")
-			t.hangingLine("  - ", "    ", line, lipgloss.NewStyle())
+			t.HangingLine("  - ", "    ", line, lipgloss.NewStyle())
 		}
 	}
 }
 
 func (t *textWriter) path(p string) {
 	p = strings.ReplaceAll(safetext.Clean(p), "\n", " ")
-	if ansi.StringWidth(labelWritten+" "+p) <= t.width {
-		t.add(t.st.Muted.Render(labelWritten+" ") + t.st.Label.Render(p))
+	if ansi.StringWidth(labelWritten+" "+p) <= t.Width() {
+		t.Add(t.st.Muted.Render(labelWritten+" ") + t.st.Label.Render(p))
 		return
 	}
-	t.para(labelWritten, t.st.Muted)
-	for _, l := range strings.Split(ansi.Hardwrap(p, t.width, true), "\n") {
-		t.add(t.st.Label.Render(l))
+	t.Para(labelWritten, t.st.Muted)
+	for _, l := range strings.Split(ansi.Hardwrap(p, t.Width(), true), "\n") {
+		t.Add(t.st.Label.Render(l))
 	}
 }

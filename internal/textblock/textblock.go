@@ -1,0 +1,107 @@
+// Package textblock lays out styled text for the terminal, for the
+// verdict and the team view alike: lines never wider than a width,
+// paragraphs word-wrapped with a hanging indent, and text cut to a column
+// with an ellipsis. Text is cleaned of control characters before it is
+// laid out (see safetext.Line).
+package textblock
+
+import (
+	"strings"
+	"unicode"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"itcheck/internal/safetext"
+)
+
+// Writer collects styled lines, none wider than its width.
+type Writer struct {
+	width int
+	lines []string
+}
+
+// New returns a writer for lines of at most width cells (at least 1).
+func New(width int) *Writer { return &Writer{width: max(width, 1)} }
+
+// Width is the widest a line may be, in cells.
+func (w *Writer) Width() int { return w.width }
+
+// Add adds a line already laid out, cut to the width.
+func (w *Writer) Add(line string) {
+	w.lines = append(w.lines, ansi.Truncate(line, w.width, ""))
+}
+
+// Blank adds an empty line, unless the last line is empty already (or
+// there is none yet).
+func (w *Writer) Blank() {
+	if n := len(w.lines); n > 0 && w.lines[n-1] != "" {
+		w.lines = append(w.lines, "")
+	}
+}
+
+// Para adds s word-wrapped to the width, each line in style.
+func (w *Writer) Para(s string, style lipgloss.Style) { w.Hanging("", "", s, style) }
+
+// Hanging adds s wrapped after first (a prefix already styled, as wide as
+// indent) and indented by indent on the following lines.
+func (w *Writer) Hanging(first, indent, s string, style lipgloss.Style) {
+	w.HangingLine(first, indent, safetext.Line(s), style)
+}
+
+// HangingLine is Hanging for text already cleaned and on one line. Its
+// non-breaking spaces hold words together while wrapping and are shown as
+// spaces.
+func (w *Writer) HangingLine(first, indent, s string, style lipgloss.Style) {
+	for i, l := range Wrap(s, w.width-ansi.StringWidth(indent)) {
+		l = strings.ReplaceAll(l, "\u00a0", " ")
+		p := indent
+		if i == 0 {
+			p = first
+		}
+		w.Add(p + style.Render(l))
+	}
+}
+
+// String joins the lines, trailing blank lines left out, and ends with a
+// newline.
+func (w *Writer) String() string {
+	lines := w.lines
+	for len(lines) > 0 && lines[len(lines)-1] == "" {
+		lines = lines[:len(lines)-1]
+	}
+	return strings.Join(lines, "\n") + "\n"
+}
+
+// Wrap breaks text already cleaned and on one line into lines of at most
+// width cells, at spaces other than non-breaking ones, breaking words
+// longer than a line. Empty text gives no lines.
+func Wrap(s string, width int) []string {
+	if s == "" {
+		return nil
+	}
+	lines := strings.Split(ansi.Wrap(s, max(width, 1), ""), "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRightFunc(l, unicode.IsSpace)
+	}
+	return lines
+}
+
+// Shorten cuts plain text to at most width cells, ending it with "…" when
+// it had to be cut.
+func Shorten(s string, width int) string {
+	if ansi.StringWidth(s) <= width {
+		return s
+	}
+	if width < 1 {
+		return ""
+	}
+	return strings.TrimRightFunc(ansi.Truncate(s, width-1, ""), unicode.IsSpace) + "…"
+}
+
+// Fit cleans s, shortens it to width cells and pads it with spaces to
+// exactly width.
+func Fit(s string, width int) string {
+	s = Shorten(safetext.Line(s), width)
+	return s + strings.Repeat(" ", max(width-ansi.StringWidth(s), 0))
+}
