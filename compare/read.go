@@ -117,18 +117,18 @@ func isMarkdownName(name string) bool {
 	return false
 }
 
-// parse reads one report into p. The fast reader is tried first; on any
-// doubt the report is read again by the report package, whose errors carry
-// positions.
+// parse reads one report into p. report.Scan, the fast path, is tried
+// first; on any doubt the report is read again with report.ParseReport,
+// whose errors carry positions.
 func (c *comparer) parse(path string, data []byte, p *parsed) error {
 	md := isMarkdownName(path)
 	name := safetext.Quote(path) // for messages: a file name can hold anything
 	if md || strings.HasPrefix(string(data[:min(len(data), 4)]), "---\n") {
-		if f, ok := readFast(data); ok {
-			if f.set != c.set.ID {
-				return c.mismatch(name, f.set)
+		if f, ok := report.Scan(data); ok {
+			if f.Set != c.set.ID {
+				return c.mismatch(name, f.Set)
 			}
-			if c.fill(f.header, f.answers, f.missing, f.notes, p) {
+			if c.fill(f.Header, f.Answers, f.Missing, f.Notes, p) {
 				return nil
 			}
 			*p = parsed{}
@@ -167,12 +167,12 @@ func (c *comparer) check(name string, a *questions.Answers, missing []string, p 
 		return questions.Problems{{File: name, Pos: a.PosOf("role"),
 			Msg: fmt.Sprintf("unknown role %q (expected one of: %s)", a.Role, strings.Join(s.RoleIDs(), ", "))}}
 	}
-	answers := make([]answerText, 0, len(a.Answers))
+	answers := make([]report.ScannedAnswer, 0, len(a.Answers))
 	for _, id := range slices.Sorted(maps.Keys(a.Answers)) {
 		ch := a.Answers[id]
-		answers = append(answers, answerText{question: id, ids: ch.IDs, list: ch.List})
+		answers = append(answers, report.ScannedAnswer{Question: id, IDs: ch.IDs, List: ch.List})
 	}
-	if !c.fill(header{a.Set, a.Version, a.Role, a.Date}, answers, missing, a.Notes, p) {
+	if !c.fill(report.Header{Set: a.Set, Version: a.Version, Role: a.Role, Date: a.Date}, answers, missing, a.Notes, p) {
 		return fmt.Errorf("%s: the answers do not fit question set %s %s", name, s.ID, s.Version)
 	}
 	return nil
@@ -182,24 +182,24 @@ func (c *comparer) check(name string, a *questions.Answers, missing []string, p 
 // own version it accepts only what questions.Set.Check accepts (partial
 // answers allowed) and reports false otherwise; for another version it
 // records which questions cannot be compared, and why.
-func (c *comparer) fill(h header, answers []answerText, missing []string, notes map[string]string, p *parsed) bool {
+func (c *comparer) fill(h report.Header, answers []report.ScannedAnswer, missing []string, notes map[string]string, p *parsed) bool {
 	s := c.set
-	same := h.version == s.Version
-	if h.role != "" && s.Role(h.role) == nil {
+	same := h.Version == s.Version
+	if h.Role != "" && s.Role(h.Role) == nil {
 		return false
 	}
-	p.role, p.date, p.version = h.role, h.date, h.version
+	p.role, p.date, p.version = h.Role, h.Date, h.Version
 	p.masks = make([]uint64, len(c.questions))
 	if !same {
 		p.leftOut = make([]string, len(c.questions))
 	}
 	for _, a := range answers {
-		qi, ok := c.index[a.question]
+		qi, ok := c.index[a.Question]
 		if !ok {
 			if same {
 				return false
 			}
-			p.unknown = append(p.unknown, a.question)
+			p.unknown = append(p.unknown, a.Question)
 			continue
 		}
 		m, why := choiceMask(c.questions[qi], a)
@@ -215,7 +215,7 @@ func (c *comparer) fill(h header, answers []answerText, missing []string, notes 
 	if !same {
 		for qi, q := range c.questions {
 			if p.masks[qi] == 0 && p.leftOut[qi] == "" && !slices.Contains(missing, q.ID) {
-				p.leftOut[qi] = fmt.Sprintf("not in version %s", h.version)
+				p.leftOut[qi] = fmt.Sprintf("not in version %s", h.Version)
 			}
 		}
 	}
@@ -233,17 +233,17 @@ func (c *comparer) fill(h header, answers []answerText, missing []string, notes 
 
 // choiceMask turns a choice into a bit set of option positions, or says
 // why the question, as the set in use asks it, cannot take it.
-func choiceMask(q *questions.Question, a answerText) (uint64, string) {
-	if len(a.ids) == 0 || (!q.Multi() && (a.list || len(a.ids) > 1)) {
+func choiceMask(q *questions.Question, a report.ScannedAnswer) (uint64, string) {
+	if len(a.IDs) == 0 || (!q.Multi() && (a.List || len(a.IDs) > 1)) {
 		return 0, "asked differently in this version"
 	}
 	var m uint64
-	for _, id := range a.ids {
+	for _, id := range a.IDs {
 		i := slices.IndexFunc(q.Options, func(o questions.Option) bool { return o.ID == id })
 		if i < 0 {
 			return 0, fmt.Sprintf("option %q is not in this version", id)
 		}
-		if m&(1<<i) != 0 || (q.Options[i].Alone() && len(a.ids) > 1) {
+		if m&(1<<i) != 0 || (q.Options[i].Alone() && len(a.IDs) > 1) {
 			return 0, "asked differently in this version"
 		}
 		m |= 1 << i

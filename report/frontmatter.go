@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
@@ -38,6 +39,19 @@ type FrontMatter struct {
 	Band  string            `yaml:"band"`  // id of the band the index falls in
 	// Areas holds each scored area's split and verdict by area id.
 	Areas map[string]AreaScore `yaml:"areas"`
+}
+
+// frontMatterKeys returns the front matter's keys in FrontMatter's order,
+// which is the order Markdown writes them (a test holds the two equal).
+func frontMatterKeys() []string {
+	t := reflect.TypeFor[FrontMatter]()
+	var keys []string
+	for i := range t.NumField() {
+		if k, _, _ := strings.Cut(t.Field(i).Tag.Get("yaml"), ","); k != "" && k != "-" {
+			keys = append(keys, k)
+		}
+	}
+	return keys
 }
 
 // AreaScore is one area's split (rounded to four decimals) and verdict.

@@ -1,4 +1,4 @@
-package compare
+package report
 
 import (
 	"bytes"
@@ -6,39 +6,41 @@ import (
 	"strings"
 )
 
-// fastReport is what readFast takes from a report's front matter.
-type fastReport struct {
-	header
-	answers []answerText
-	missing []string
-	notes   map[string]string
+// Scanned is what Scan takes from a report's front matter: what compare
+// needs, without positions.
+type Scanned struct {
+	Header
+	Answers []ScannedAnswer
+	Missing []string
+	Notes   map[string]string
 }
 
-// header is what a report says about itself.
-type header struct {
-	set, version, role, date string
+// Header is what a report says about itself.
+type Header struct {
+	Set, Version, Role, Date string
 }
 
-// answerText is one question's choice as a report records it.
-type answerText struct {
-	question string
-	ids      []string
-	list     bool // written as a list
+// ScannedAnswer is one question's choice as a report records it.
+type ScannedAnswer struct {
+	Question string
+	IDs      []string
+	List     bool // written as a list
 }
 
-// topKeys are the front matter's fields, in the order report.Markdown
-// writes them.
-var topKeys = []string{"tool", "set", "version", "hash", "date", "role", "complete", "missing", "answers", "notes", "index", "band", "areas"}
+// topKeys are the front matter's fields, in the order Markdown writes
+// them: FrontMatter's.
+var topKeys = frontMatterKeys()
 
-// readFast reads the front matter of a report in the exact layout that
-// report.Markdown writes, without a general YAML parser, which would take
-// most of the time of a large comparison. It accepts a strict subset of
-// what report.ParseReport accepts and gives the same values; anything else
-// (comments, other quoting or layouts, unknown or repeated keys, values
-// ParseReport would refuse) returns false, and the caller falls back to
-// report.ParseReport, which then decides and reports problems with their
+// Scan is the fast path of ParseReport: it reads the front matter of a
+// report in the exact layout Markdown writes, without a general YAML
+// parser, which would take most of the time of reading thousands of
+// reports. It accepts a strict subset of what ParseReport accepts and
+// gives the same values, without positions; anything else (comments,
+// other quoting or layouts, unknown or repeated keys, values ParseReport
+// would refuse) returns false, and the caller reads the report with
+// ParseReport, which then decides and reports problems with their
 // positions.
-func readFast(data []byte) (*fastReport, bool) {
+func Scan(data []byte) (*Scanned, bool) {
 	rest, ok := bytes.CutPrefix(data, []byte("---\n"))
 	end := bytes.Index(rest, []byte("\n---\n"))
 	if !ok || end < 0 {
@@ -48,8 +50,8 @@ func readFast(data []byte) (*fastReport, bool) {
 	if strings.IndexByte(front, '\r') >= 0 {
 		return nil, false
 	}
-	r := &fastReport{}
-	var seen [16]bool
+	r := &Scanned{}
+	seen := make([]bool, len(topKeys))
 	lines := lineReader{rest: front}
 	for {
 		line, ok := lines.next()
@@ -73,13 +75,13 @@ func readFast(data []byte) (*fastReport, bool) {
 			}
 			switch key {
 			case "set":
-				r.set = s
+				r.Set = s
 			case "version":
-				r.version = s
+				r.Version = s
 			case "role":
-				r.role = s
+				r.Role = s
 			case "date":
-				r.date = s
+				r.Date = s
 			}
 		case "complete":
 			if val != "true" && val != "false" {
@@ -90,15 +92,15 @@ func readFast(data []byte) (*fastReport, bool) {
 				return nil, false
 			}
 		case "missing":
-			if r.missing, ok = readMissing(&lines, val); !ok {
+			if r.Missing, ok = readMissing(&lines, val); !ok {
 				return nil, false
 			}
 		case "answers":
-			if r.answers, ok = readAnswers(&lines, val); !ok {
+			if r.Answers, ok = readAnswers(&lines, val); !ok {
 				return nil, false
 			}
 		case "notes":
-			if r.notes, ok = readNotes(&lines, val); !ok {
+			if r.Notes, ok = readNotes(&lines, val); !ok {
 				return nil, false
 			}
 		case "areas":
@@ -109,7 +111,7 @@ func readFast(data []byte) (*fastReport, bool) {
 			return nil, false
 		}
 	}
-	if r.set == "" || r.version == "" {
+	if r.Set == "" || r.Version == "" {
 		return nil, false
 	}
 	return r, true
@@ -174,12 +176,12 @@ func readMissing(l *lineReader, val string) ([]string, bool) {
 	}
 }
 
-func readAnswers(l *lineReader, val string) ([]answerText, bool) {
+func readAnswers(l *lineReader, val string) ([]ScannedAnswer, bool) {
 	inline, ok := emptyFlow(val, "{}")
 	if !ok {
 		return nil, false
 	}
-	as := make([]answerText, 0, 16)
+	as := make([]ScannedAnswer, 0, 16)
 	if inline {
 		return as, true
 	}
@@ -194,17 +196,17 @@ func readAnswers(l *lineReader, val string) ([]answerText, bool) {
 			return nil, false
 		}
 		for _, a := range as {
-			if a.question == k {
+			if a.Question == k {
 				return nil, false
 			}
 		}
 		start := len(ids)
-		a := answerText{question: k}
+		a := ScannedAnswer{Question: k}
 		if list, ok := strings.CutPrefix(v, "["); ok {
 			if list, ok = strings.CutSuffix(list, "]"); !ok {
 				return nil, false
 			}
-			a.list = true
+			a.List = true
 			for list != "" {
 				var e string
 				e, list, _ = strings.Cut(list, ", ")
@@ -221,7 +223,7 @@ func readAnswers(l *lineReader, val string) ([]answerText, bool) {
 			}
 			ids = append(ids, id)
 		}
-		a.ids = ids[start:len(ids):len(ids)]
+		a.IDs = ids[start:len(ids):len(ids)]
 		as = append(as, a)
 	}
 }
