@@ -8,8 +8,6 @@ import (
 	"runtime"
 	"slices"
 	"strings"
-	"sync"
-	"sync/atomic"
 
 	"itcheck/internal/safetext"
 	"itcheck/questions"
@@ -67,26 +65,15 @@ type parsed struct {
 func (c *comparer) readAll(names []string, read func(string) ([]byte, error)) ([]parsed, error) {
 	out := make([]parsed, len(names))
 	errs := make([]error, len(names))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range c.workers(len(names)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1) - 1)
-				if i >= len(names) {
-					return
-				}
-				data, err := read(names[i])
-				if err == nil {
-					err = c.parse(names[i], data, &out[i])
-				}
-				errs[i] = err
+	forEach(len(names), c.workers(len(names)), func() func(int) {
+		return func(i int) {
+			data, err := read(names[i])
+			if err == nil {
+				err = c.parse(names[i], data, &out[i])
 			}
-		}()
-	}
-	wg.Wait()
+			errs[i] = err
+		}
+	})
 	var problems []error
 	for _, err := range errs {
 		if err != nil {

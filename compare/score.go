@@ -3,6 +3,8 @@ package compare
 import (
 	"encoding/binary"
 
+	"golang.org/x/sync/errgroup"
+
 	"itcheck/questions"
 	"itcheck/scoring"
 )
@@ -14,7 +16,7 @@ import (
 // package and reuses it; the index is then the scoring package's weighted
 // mean of the areas' IT shares (see index).
 func (c *comparer) scoreAll(rs []Respondent) {
-	parallel(len(rs), c.workers(len(rs)), func() func(int) {
+	forEach(len(rs), c.workers(len(rs)), func() func(int) {
 		cache := map[string]AreaScore{}
 		key := make([]byte, 0, 64)
 		return func(i int) {
@@ -70,20 +72,20 @@ func index(s *questions.Set, areas []AreaScore) (int, *questions.Band) {
 	return scoring.IndexOf(s, it, verdicts)
 }
 
-// parallel runs each(i) for i in [0, n) on w goroutines; newWorker gives
-// each goroutine its own function (and scratch space).
-func parallel(n, w int, newWorker func() func(int)) {
-	done := make(chan struct{})
+// forEach runs f(i) for every i in [0, n) on at most w goroutines at
+// once; newWorker gives each goroutine its own f (and scratch space), and
+// goroutine k takes i = k, k+w, k+2w and so on.
+func forEach(n, w int, newWorker func() func(int)) {
+	var g errgroup.Group
+	g.SetLimit(w)
 	for k := range w {
-		go func() {
+		g.Go(func() error {
 			f := newWorker()
 			for i := k; i < n; i += w {
 				f(i)
 			}
-			done <- struct{}{}
-		}()
+			return nil
+		})
 	}
-	for range w {
-		<-done
-	}
+	_ = g.Wait() // the workers return no errors
 }
