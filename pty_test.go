@@ -73,7 +73,11 @@ func attachPTY(t *testing.T, cmd *exec.Cmd, tty *os.File, width, height int) *pt
 	s := &ptySession{t: t, cmd: cmd, tty: tty, term: vt.NewEmulator(width, height), done: make(chan struct{})}
 	// The emulator answers the program's terminal queries (size, colours)
 	// the way a real terminal would.
-	go func() { _, _ = io.Copy(tty, s.term) }()
+	copied := make(chan struct{})
+	go func() {
+		defer close(copied)
+		_, _ = io.Copy(tty, s.term)
+	}()
 	drained := make(chan struct{})
 	go func() {
 		defer close(drained)
@@ -110,7 +114,12 @@ func attachPTY(t *testing.T, cmd *exec.Cmd, tty *os.File, width, height int) *pt
 			<-s.done
 		}
 		tty.Close()
-		s.term.Close()
+		// Ending the emulator's answers by closing their pipe, rather than
+		// with Emulator.Close, which races with the Read io.Copy is in.
+		if c, ok := s.term.InputPipe().(io.Closer); ok {
+			_ = c.Close()
+		}
+		<-copied
 	})
 	return s
 }
