@@ -3,9 +3,9 @@ package tui
 import (
 	"os"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -49,8 +49,8 @@ func realSet(t *testing.T) *questions.Set { return loadSet(t, "../questions.yaml
 func smallSet(t *testing.T) *questions.Set { return loadSet(t, "testdata/small.yaml") }
 
 // driver drives a Model with direct Update calls and runs the commands
-// it returns, feeding their messages back. Commands that do not return
-// quickly (cursor blinks, terminal queries) are dropped.
+// it returns at once, feeding their messages back; cursor blinks, which
+// wait, are known by their function and dropped.
 type driver struct {
 	t *testing.T
 	m Model
@@ -84,24 +84,19 @@ func (d *driver) apply(msg tea.Msg, depth int) {
 
 var cmdType = reflect.TypeOf(tea.Cmd(nil))
 
-// cmdWait is how long a command may take before the driver drops it. The
-// only commands that wait are cursor blinks, which never return before
-// bubbles' blink speed (530 ms); every other command returns at once, and
-// the margin covers a busy machine's scheduler.
-const cmdWait = 250 * time.Millisecond
+// blinks reports whether cmd is a cursor's blink: a command that waits for
+// the blink interval and only toggles the cursor. The driver knows it by
+// the function it is and drops it; every other command runs at once.
+func blinks(cmd tea.Cmd) bool {
+	name := runtime.FuncForPC(reflect.ValueOf(cmd).Pointer()).Name()
+	return strings.HasPrefix(name, "charm.land/bubbles/v2/cursor.(*Model).Blink")
+}
 
 func (d *driver) run(cmd tea.Cmd, depth int) {
-	if cmd == nil || depth > 10 {
+	if cmd == nil || depth > 10 || blinks(cmd) {
 		return
 	}
-	done := make(chan tea.Msg, 1)
-	go func() { done <- cmd() }()
-	var msg tea.Msg
-	select {
-	case msg = <-done:
-	case <-time.After(cmdWait):
-		return
-	}
+	msg := cmd()
 	switch msg := msg.(type) {
 	case nil, tea.QuitMsg:
 		return
