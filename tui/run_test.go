@@ -16,6 +16,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/colorprofile"
+
+	"itcheck/questions"
 )
 
 func TestSavePathExistingAsksToReplace(t *testing.T) {
@@ -106,6 +108,7 @@ func TestViewsFit(t *testing.T) {
 		finishReview(t, d)
 		check("review with unanswered", d)
 		d.send(runeKey('?'))
+		check("review after ? (full help)", d)
 		d2 := newDriver(t, Options{Set: s, Initial: allAnswered(s, "exec"), StartArea: len(s.Areas) + 1, AskPath: true, DefaultPath: "x.md"}, w, h)
 		finishReview(t, d2)
 		check("save", d2)
@@ -156,12 +159,20 @@ func wait(t *testing.T, errc chan error) error {
 
 func TestRunCtrlCAborts(t *testing.T) {
 	s := smallSet(t)
-	errc, pw, out := runProgram(t, context.Background(), Options{Set: s})
-	time.Sleep(100 * time.Millisecond)
+	// The first change is the role; ctrl+c goes in once it is taken. A
+	// pipe write returns only when the program has read it.
+	changed := make(chan struct{}, 1)
+	opts := Options{Set: s, OnChange: func(questions.Answers, int) {
+		select {
+		case changed <- struct{}{}:
+		default:
+		}
+	}}
+	errc, pw, out := runProgram(t, context.Background(), opts)
 	if _, err := io.WriteString(pw, "\r"); err != nil { // Executive
 		t.Fatal(err)
 	}
-	time.Sleep(100 * time.Millisecond)
+	<-changed
 	if _, err := io.WriteString(pw, "\x03"); err != nil { // ctrl+c
 		t.Fatal(err)
 	}
@@ -177,7 +188,6 @@ func TestRunContextCancel(t *testing.T) {
 	s := smallSet(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	errc, _, out := runProgram(t, ctx, Options{Set: s, Initial: allAnswered(s, "other")})
-	time.Sleep(100 * time.Millisecond)
 	cancel()
 	if err := wait(t, errc); !errors.Is(err, context.Canceled) {
 		t.Fatalf("err = %v, want context.Canceled", err)
@@ -190,7 +200,7 @@ func TestRunContextCancel(t *testing.T) {
 // A teatest walk through a real Program: keys in, answers out.
 func TestProgramWalk(t *testing.T) {
 	s := smallSet(t)
-	p := &viewProbe{}
+	p := newViewProbe()
 	tm := teatest.NewTestModel(t, New(Options{Set: s}),
 		teatest.WithInitialTermSize(100, 30),
 		teatest.WithProgramOptions(
