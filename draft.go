@@ -9,7 +9,7 @@ import (
 	"sync"
 
 	"itcheck/drafts"
-	"itcheck/internal/strictyaml"
+	"itcheck/internal/safetext"
 	"itcheck/questions"
 )
 
@@ -249,7 +249,7 @@ func cleanNotes(notes map[string]string) map[string]string {
 			if r == '\r' {
 				return '\n'
 			}
-			if strictyaml.IsControl(r) {
+			if safetext.IsControl(r) {
 				return -1
 			}
 			return r

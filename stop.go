@@ -9,7 +9,7 @@ import (
 	"syscall"
 	"time"
 
-	"itcheck/internal/strictyaml"
+	"itcheck/internal/safetext"
 	"itcheck/questions"
 	"itcheck/scoring"
 	"itcheck/tui"
@@ -96,7 +96,7 @@ func (c *checkRun) command() string {
 
 // shellQuote quotes s for a POSIX shell when it needs it.
 func shellQuote(s string) string {
-	if _, _, bad := strictyaml.FindControl(s); bad {
+	if _, _, bad := safetext.FindControl(s); bad {
 		return fmt.Sprintf("%q", s)
 	}
 	if s != "" && strings.Trim(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-./:@+,=") == "" {

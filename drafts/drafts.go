@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -29,6 +30,7 @@ import (
 	"github.com/google/renameio/v2"
 	"go.yaml.in/yaml/v3"
 
+	"itcheck/internal/safetext"
 	"itcheck/internal/strictyaml"
 	"itcheck/questions"
 )
@@ -189,20 +191,20 @@ func (s Store) Save(d Draft) error {
 // checkText refuses a draft with text Load would refuse.
 func checkText(d Draft) error {
 	check := func(what, text string) error {
-		if i, r, ok := strictyaml.FindControl(text); ok {
+		if i, r, ok := safetext.FindControl(text); ok {
 			return fmt.Errorf("%s contains control character %U at character %d", what, r, i+1)
 		}
 		return nil
 	}
 	errs := []error{check("set version", d.SetVersion), check("set hash", d.SetHash), check("role", d.Role)}
 	// Names are quoted: they may hold the very characters refused.
-	for _, qid := range sortedKeys(d.Answers) {
+	for _, qid := range slices.Sorted(maps.Keys(d.Answers)) {
 		errs = append(errs, check("question id", qid))
 		for _, id := range d.Answers[qid].IDs {
 			errs = append(errs, check(fmt.Sprintf("answer to question %q", qid), id))
 		}
 	}
-	for _, aid := range sortedKeys(d.Notes) {
+	for _, aid := range slices.Sorted(maps.Keys(d.Notes)) {
 		errs = append(errs, check("area id", aid), check(fmt.Sprintf("note for area %q", aid), d.Notes[aid]))
 	}
 	return errors.Join(errs...)
@@ -326,13 +328,4 @@ func (s Store) KeepReport(name string, data []byte) (string, error) {
 		return "", fmt.Errorf("report not kept: %w", err)
 	}
 	return path, nil
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }

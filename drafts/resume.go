@@ -2,6 +2,7 @@ package drafts
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -40,14 +41,14 @@ func (d *Draft) Resume(set *questions.Set) (answers *questions.Answers, area int
 			dropped = append(dropped, fmt.Sprintf("role %s no longer exists", d.Role))
 		}
 	}
-	for _, qid := range sortedKeys(d.Answers) {
+	for _, qid := range slices.Sorted(maps.Keys(d.Answers)) {
 		c, why := resumeChoice(set, qid, d.Answers[qid])
 		dropped = append(dropped, why...)
 		if c != nil {
 			a.Answers[qid] = *c
 		}
 	}
-	for _, aid := range sortedKeys(d.Notes) {
+	for _, aid := range slices.Sorted(maps.Keys(d.Notes)) {
 		switch {
 		case d.Notes[aid] == "":
 		case set.Area(aid) == nil:

@@ -3,11 +3,13 @@ package questions
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 	"slices"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 
+	"itcheck/internal/safetext"
 	"itcheck/internal/strictyaml"
 )
 
@@ -59,7 +61,7 @@ func (c *Choice) DecodeNode(n *yaml.Node) []strictyaml.Problem {
 				probs = append(probs, strictyaml.Problem{Pos: Pos{Line: e.Line, Col: e.Column}, Msg: "expected an option id"})
 				continue
 			}
-			if i, r, ok := strictyaml.FindControl(e.Value); ok {
+			if i, r, ok := safetext.FindControl(e.Value); ok {
 				probs = append(probs, strictyaml.Problem{Pos: Pos{Line: e.Line, Col: e.Column},
 					Msg: fmt.Sprintf("text contains control character %U at character %d; remove it", r, i+1)})
 				continue
@@ -128,7 +130,7 @@ func (s *Set) Check(name string, a *Answers, opt CheckOptions) error {
 	if a.Role != "" && s.Role(a.Role) == nil {
 		add(a.PosOf("role"), "unknown role %q (expected one of: %s)", a.Role, join(s.RoleIDs()))
 	}
-	for _, qid := range sortedKeys(a.Answers) {
+	for _, qid := range slices.Sorted(maps.Keys(a.Answers)) {
 		c := a.Answers[qid]
 		q, _ := s.Question(qid)
 		if q == nil {
@@ -166,7 +168,7 @@ func (s *Set) Check(name string, a *Answers, opt CheckOptions) error {
 			}
 		}
 	}
-	for _, aid := range sortedKeys(a.Notes) {
+	for _, aid := range slices.Sorted(maps.Keys(a.Notes)) {
 		if s.Area(aid) == nil {
 			add(a.PosOf("notes"), "notes for unknown area %q (expected one of: %s)", aid, join(s.AreaIDs()))
 		}
@@ -186,13 +188,4 @@ func orNone(s string) string {
 		return "(none)"
 	}
 	return s
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }

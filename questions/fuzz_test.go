@@ -4,14 +4,15 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"maps"
 	"os"
 	"slices"
 	"strings"
 	"testing"
 
-	"go.yaml.in/yaml/v3"
+	"itcheck/internal/safetext"
 
-	"itcheck/internal/strictyaml"
+	"go.yaml.in/yaml/v3"
 )
 
 // The fuzz targets run their seeds (below and in testdata/fuzz) as
@@ -27,7 +28,7 @@ func checkProblems(t *testing.T, name string, ps Problems) {
 		if p.File != name || p.Pos.Line < 1 || p.Pos.Col < 1 || p.Msg == "" {
 			t.Errorf("problem without a usable position: %q", p.String())
 		}
-		if _, r, ok := strictyaml.FindControl(p.Msg); ok || strings.Contains(p.Msg, "\n") {
+		if _, r, ok := safetext.FindControl(p.Msg); ok || strings.Contains(p.Msg, "\n") {
 			t.Errorf("problem message carries control character %U: %q", r, p.Msg)
 		}
 	}
@@ -165,7 +166,7 @@ func FuzzParseAnswers(f *testing.F) {
 			return
 		}
 		for _, s := range answerTexts(a) {
-			if i, r, bad := strictyaml.FindControl(s); bad {
+			if i, r, bad := safetext.FindControl(s); bad {
 				t.Errorf("accepted text %q with control character %U at %d", s, r, i)
 			}
 		}
@@ -195,7 +196,7 @@ func FuzzParseAnswers(f *testing.F) {
 // form (one id or a list) marked.
 func answerTexts(a *Answers) []string {
 	texts := []string{a.Set, a.Version, a.Hash, a.Role, a.Date}
-	for _, q := range sortedKeys(a.Answers) {
+	for _, q := range slices.Sorted(maps.Keys(a.Answers)) {
 		c := a.Answers[q]
 		form := "one"
 		if c.List || len(c.IDs) != 1 {
@@ -204,7 +205,7 @@ func answerTexts(a *Answers) []string {
 		texts = append(texts, q, form)
 		texts = append(texts, c.IDs...)
 	}
-	for _, k := range sortedKeys(a.Notes) {
+	for _, k := range slices.Sorted(maps.Keys(a.Notes)) {
 		texts = append(texts, k, a.Notes[k])
 	}
 	return texts

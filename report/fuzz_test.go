@@ -10,7 +10,6 @@ import (
 	"unicode/utf8"
 
 	"itcheck/internal/safetext"
-	"itcheck/internal/strictyaml"
 	"itcheck/questions"
 	"itcheck/scoring"
 )
@@ -47,7 +46,7 @@ func checkReadError(t *testing.T, name string, data []byte, err error) {
 		if p.Pos.Line > lines {
 			t.Errorf("problem at line %d of a %d-line file: %q", p.Pos.Line, lines, p.String())
 		}
-		if _, r, ok := strictyaml.FindControl(p.Msg); ok || strings.Contains(p.Msg, "\n") {
+		if _, r, ok := safetext.FindControl(p.Msg); ok || strings.Contains(p.Msg, "\n") {
 			t.Errorf("problem message carries control character %U: %q", r, p.Msg)
 		}
 	}
@@ -127,7 +126,7 @@ func checkTexts(t *testing.T, a *questions.Answers) {
 		texts = append(texts, k, n)
 	}
 	for _, s := range texts {
-		if i, r, bad := strictyaml.FindControl(s); bad {
+		if i, r, bad := safetext.FindControl(s); bad {
 			t.Errorf("accepted text %q with control character %U at %d", s, r, i)
 		}
 	}
@@ -156,7 +155,7 @@ func FuzzMarkdownNotes(f *testing.F) {
 		if !utf8.Valid(md) {
 			t.Fatal("the report is not valid UTF-8")
 		}
-		if i, c, bad := strictyaml.FindControl(string(md)); bad {
+		if i, c, bad := safetext.FindControl(string(md)); bad {
 			t.Fatalf("the report holds control character %U at %d", c, i)
 		}
 		checkStructure(t, r, md)

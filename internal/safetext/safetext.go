@@ -9,14 +9,12 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"itcheck/internal/strictyaml"
 )
 
 // Clean removes what must never reach a terminal or a report from text:
 // C0 and C1 control characters (escape sequences start with them), DEL,
 // and invisible and format characters such as bidirectional overrides,
-// zero-width spaces and byte order marks (strictyaml.IsControl). Line ends
+// zero-width spaces and byte order marks (IsControl). Line ends
 // become "\n" and tabs become spaces.
 func Clean(s string) string {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
@@ -28,7 +26,7 @@ func Clean(s string) string {
 			b.WriteByte('\n')
 		case r == '\t':
 			b.WriteByte(' ')
-		case r == '\ufeff' || strictyaml.IsControl(r):
+		case r == '\ufeff' || IsControl(r):
 		default:
 			b.WriteRune(r)
 		}
@@ -57,7 +55,7 @@ func printable(s string) bool {
 				return false
 			}
 		}
-		if !unicode.IsPrint(r) || strictyaml.IsControl(r) {
+		if !unicode.IsPrint(r) || IsControl(r) {
 			return false
 		}
 	}
@@ -77,7 +75,7 @@ func Message(s string) string {
 			fmt.Fprintf(&b, `\x%02x`, s[i])
 		case r == '\n' || r == '\t':
 			b.WriteRune(r)
-		case strictyaml.IsControl(r):
+		case IsControl(r):
 			q := strconv.QuoteRune(r)
 			b.WriteString(q[1 : len(q)-1])
 		default:
@@ -101,7 +99,7 @@ func JSON(b []byte) []byte {
 	out := make([]byte, 0, len(b)+64)
 	for i := 0; i < len(b); {
 		r, size := utf8.DecodeRune(b[i:])
-		if r != utf8.RuneError && strictyaml.IsControl(r) && r >= 0x7f {
+		if r != utf8.RuneError && IsControl(r) && r >= 0x7f {
 			if r > 0xffff {
 				hi, lo := utf16Pair(r)
 				out = fmt.Appendf(out, `\u%04x\u%04x`, hi, lo)
@@ -121,7 +119,7 @@ func JSON(b []byte) []byte {
 func printableJSON(b []byte) bool {
 	for i := 0; i < len(b); {
 		r, size := utf8.DecodeRune(b[i:])
-		if r != utf8.RuneError && strictyaml.IsControl(r) && r >= 0x7f {
+		if r != utf8.RuneError && IsControl(r) && r >= 0x7f {
 			return false
 		}
 		i += size

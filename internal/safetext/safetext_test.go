@@ -127,3 +127,61 @@ func TestJSON(t *testing.T) {
 		t.Errorf("JSON copied text with nothing to escape")
 	}
 }
+
+func TestFindControl(t *testing.T) {
+	tests := []struct {
+		in   string
+		idx  int
+		r    rune
+		want bool
+	}{
+		{"", 0, 0, false},
+		{"plain text, accents é and emoji 🙂", 0, 0, false},
+		{"tab\tand\nnewline", 0, 0, false},
+		{"no-break\u00a0space, thin\u2009space, ideographic\u3000space", 0, 0, false},
+		{"zero\u200bwidth", 4, 0x200b, true},
+		{"line\u2028sep", 4, 0x2028, true},
+		{"para\u2029sep", 4, 0x2029, true},
+		{"joiner\u200d", 6, 0x200d, true},
+		{"bom\ufeff", 3, 0xfeff, true},
+		{"soft\u00adhyphen", 4, 0xad, true},
+		{"tag\U000E0069", 3, 0xe0069, true},
+		{"private\ue000", 7, 0xe000, true},
+		{"\x1b[31mred", 0, 0x1b, true},
+		{"héllo\x1b]8;;http://x\x07", 5, 0x1b, true},
+		{"bell\x07", 4, 0x07, true},
+		{"nul\x00", 3, 0, true},
+		{"cr\rlf", 2, '\r', true},
+		{"del\x7f", 3, 0x7f, true},
+		{"nel\u0085", 3, 0x85, true},
+		{"csi\u009b31m", 3, 0x9b, true},
+		{"c1 end\u009f", 6, 0x9f, true},
+		{"ltr mark\u200e", 8, 0x200e, true},
+		{"rtl mark\u200f", 8, 0x200f, true},
+		{"arabic mark\u061c", 11, 0x061c, true},
+		{"embed\u202a", 5, 0x202a, true},
+		{"override\u202e", 8, 0x202e, true},
+		{"isolate\u2066", 7, 0x2066, true},
+		{"pop isolate\u2069", 11, 0x2069, true},
+		{"🙂\u202e", 1, 0x202e, true},
+	}
+	for _, tt := range tests {
+		i, r, ok := FindControl(tt.in)
+		if i != tt.idx || r != tt.r || ok != tt.want {
+			t.Errorf("FindControl(%q) = %d, %U, %v; want %d, %U, %v", tt.in, i, r, ok, tt.idx, tt.r, tt.want)
+		}
+	}
+}
+
+func TestIsControlBoundaries(t *testing.T) {
+	for r, want := range map[rune]bool{
+		0x00: true, 0x08: true, '\t': false, '\n': false, 0x0b: true, '\r': true, 0x1f: true, ' ': false, '~': false,
+		0x7f: true, 0x80: true, 0x9f: true, 0xa0: false, 0x061b: false, 0x061c: true, 0x200d: true, 0x200c: true, 0x200b: true, 0xad: true, 0xac: false, 0xe0001: true, 0xe007f: true, 0xe0080: false, 0xf0000: true, 0x200e: true,
+		0x200f: true, 0x2010: false, 0x2028: true, 0x2029: true, 0x2027: false, 0x2030: false, 0x202a: true, 0x202e: true, 0x202f: false, 0x2065: false,
+		0x2066: true, 0x2069: true, 0x206a: true, 0x2070: false, 0xfeff: true, 0xfefe: false,
+	} {
+		if got := IsControl(r); got != want {
+			t.Errorf("IsControl(%U) = %v, want %v", r, got, want)
+		}
+	}
+}

@@ -20,6 +20,8 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"itcheck/internal/safetext"
 )
 
 // MaxBytes is the largest input Decode accepts. Question sets, answers and
@@ -263,8 +265,8 @@ func (d *decoder) scalar(n *yaml.Node) bool {
 // cleanText refuses control characters and terminal escape sequences: text
 // from a file may end up on someone's terminal or in a shared report.
 func (d *decoder) cleanText(n *yaml.Node) bool {
-	if i, r, ok := FindControl(n.Value); ok {
-		d.addf(n, "text contains %s %U at character %d; remove it (%s)", Describe(r), r, i+1, why(r))
+	if i, r, ok := safetext.FindControl(n.Value); ok {
+		d.addf(n, "text contains %s %U at character %d; remove it (%s)", safetext.Describe(r), r, i+1, why(r))
 		return false
 	}
 	return true
