@@ -187,7 +187,7 @@ func TestInterruptResumeInPTY(t *testing.T) {
 		s.wait()
 		// Nothing can restore the terminal after kill -9: the comparison
 		// that checkRestored makes sees it.
-		if after, err := unix.IoctlGetTermios(int(s.tty.Fd()), unix.TCGETS); err != nil || after.Lflag == before.Lflag {
+		if after, err := unix.IoctlGetTermios(int(s.tty.Fd()), ioctlGetTermios); err != nil || after.Lflag == before.Lflag {
 			t.Errorf("the terminal settings look restored after kill -9 (%v): the comparison cannot tell", err)
 		}
 		page := checkDraft(t, dir, set, w, stopCase{at: at})
@@ -213,7 +213,7 @@ func startPTYSettings(t *testing.T, dir, bin string, args ...string) (*ptySessio
 	if err := pty.Setsize(ptmx, &pty.Winsize{Cols: 100, Rows: 30}); err != nil {
 		t.Fatal(err)
 	}
-	before, err := unix.IoctlGetTermios(int(ptmx.Fd()), unix.TCGETS)
+	before, err := unix.IoctlGetTermios(int(ptmx.Fd()), ioctlGetTermios)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -233,7 +233,7 @@ func startPTYSettings(t *testing.T, dir, bin string, args ...string) (*ptySessio
 // the main screen, after the alternate one was left.
 func checkRestored(t *testing.T, s *ptySession, before *unix.Termios, line string) {
 	t.Helper()
-	after, err := unix.IoctlGetTermios(int(s.tty.Fd()), unix.TCGETS)
+	after, err := unix.IoctlGetTermios(int(s.tty.Fd()), ioctlGetTermios)
 	if err != nil {
 		t.Fatal(err)
 	}

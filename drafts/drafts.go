@@ -27,9 +27,9 @@ import (
 	"time"
 
 	"github.com/adrg/xdg"
-	"github.com/google/renameio/v2"
 	"go.yaml.in/yaml/v3"
 
+	"itcheck/internal/atomicfile"
 	"itcheck/internal/safetext"
 	"itcheck/internal/strictyaml"
 	"itcheck/questions"
@@ -217,17 +217,7 @@ func (s Store) write(path string, data []byte) error {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return err
 	}
-	// Not renameio.WriteFile: it would keep the mode of a looser file
-	// already there.
-	f, err := renameio.NewPendingFile(path, renameio.WithTempDir(dir), renameio.WithStaticPermissions(0o600))
-	if err != nil {
-		return err
-	}
-	defer f.Cleanup()
-	if _, err := f.Write(data); err != nil {
-		return err
-	}
-	return f.CloseAtomicallyReplace()
+	return atomicfile.WriteFile(path, data, 0o600)
 }
 
 // Load reads the draft for question set setID. It returns nil and no

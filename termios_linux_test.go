@@ -1,0 +1,8 @@
+//go:build linux
+
+package main
+
+import "golang.org/x/sys/unix"
+
+// ioctlGetTermios is the request that reads a terminal's settings.
+const ioctlGetTermios = unix.TCGETS
