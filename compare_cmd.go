@@ -8,12 +8,11 @@ import (
 	"slices"
 	"strings"
 
-	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
 	"itcheck/compare"
 	"itcheck/internal/safetext"
+	"itcheck/internal/termout"
 )
 
 // compareFlags are the compare command's flags.
@@ -64,6 +63,10 @@ itcheck compare itcheck-2025-11-20.md itcheck-2026-11-27.md`,
 	_ = cmd.MarkFlagFilename("questions", "yaml", "yml")
 	return cmd
 }
+
+// compareWidth is the widest the comparison is written: its columns are
+// laid out for 80.
+const compareWidth = 80
 
 func runCompare(e *env, f compareFlags, args []string) error {
 	if f.out == stdoutName {
@@ -117,16 +120,8 @@ func runCompare(e *env, f compareFlags, args []string) error {
 		out = cmp.Markdown(meta)
 	default:
 		if f.out == "" {
-			opt := compare.TextOptions{Width: 80, Dark: true}
-			if fh, ok := e.stdout.(*os.File); ok && term.IsTerminal(fh.Fd()) {
-				if w, _, err := term.GetSize(fh.Fd()); err == nil && w > 0 {
-					opt.Width = min(w, 80)
-				}
-				if in, ok := e.stdin.(*os.File); ok && term.IsTerminal(in.Fd()) {
-					opt.Dark = lipgloss.HasDarkBackground(in, fh)
-				}
-			}
-			fmt.Fprint(colorWriter(e.stdout, f.noColor), cmp.Text(opt))
+			look := termout.For(e.stdin, e.stdout, termout.Options{MaxWidth: compareWidth, AskDark: true, NoColor: f.noColor})
+			fmt.Fprint(look.W, cmp.Text(compare.TextOptions{Width: look.Width, Dark: look.Dark}))
 			return nil
 		}
 		out = plainText(cmp.Text(compare.TextOptions{Width: 80, Dark: true}))

@@ -4,18 +4,15 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/colorprofile"
-	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
 	"itcheck/internal/safetext"
 	"itcheck/internal/strictyaml"
+	"itcheck/internal/termout"
 	"itcheck/questions"
 	"itcheck/report"
 	"itcheck/scoring"
@@ -206,40 +203,14 @@ func answersDate(name string, a *questions.Answers) (string, error) {
 // for its background colour (a dark one is assumed if it does not say);
 // otherwise opt.Dark is kept as given.
 func printText(e *env, r *scoring.Result, opt report.TextOptions, noColor, askTerminal bool) {
-	opt.Width, opt.Dark = terminalLook(e, 100, opt.Dark, askTerminal)
-	fmt.Fprint(colorWriter(e.stdout, noColor), report.Text(r, opt))
+	look := termout.For(e.stdin, e.stdout, termout.Options{MaxWidth: textWidth, AskDark: askTerminal, Dark: opt.Dark, NoColor: noColor})
+	opt.Width, opt.Dark = look.Width, look.Dark
+	fmt.Fprint(look.W, report.Text(r, opt))
 }
 
-// terminalLook returns the width to write stdout at (80 columns, or the
-// terminal's width up to maxWidth) and whether its background is dark.
-// With askTerminal, and stdin and stdout terminals, the terminal is asked
-// for its background colour; a dark one is assumed if it does not say.
-// Otherwise dark is kept as given.
-func terminalLook(e *env, maxWidth int, dark, askTerminal bool) (int, bool) {
-	width := 80
-	if askTerminal {
-		dark = true // unless the terminal says otherwise
-	}
-	if f, ok := e.stdout.(*os.File); ok && term.IsTerminal(f.Fd()) {
-		if w, _, err := term.GetSize(f.Fd()); err == nil && w > 0 {
-			width = min(w, maxWidth)
-		}
-		if in, ok := e.stdin.(*os.File); ok && askTerminal && term.IsTerminal(in.Fd()) {
-			dark = lipgloss.HasDarkBackground(in, f)
-		}
-	}
-	return width, dark
-}
-
-// colorWriter reduces styled output to what w supports: see report.Profile.
-// noColor (--no-color) drops colours as NO_COLOR does.
-func colorWriter(w io.Writer, noColor bool) *colorprofile.Writer {
-	profile := report.Profile(w, os.Environ())
-	if noColor && profile > colorprofile.ASCII {
-		profile = colorprofile.ASCII
-	}
-	return &colorprofile.Writer{Forward: w, Profile: profile}
-}
+// textWidth is the widest a verdict or a shown report is written: a
+// terminal wider than that gets lines that still read as one.
+const textWidth = 100
 
 // plainText removes all styling, for text written to a file.
 func plainText(s string) []byte {
