@@ -90,26 +90,23 @@ func runCompare(e *env, f compareFlags, args []string) error {
 	names, problems := reportFiles(args)
 	names = once(e, names)
 	if len(problems) > 0 {
-		for _, p := range problems {
-			say(e.stderr, "%s", p)
-		}
-		return &exitError{code: exitUsage, err: errors.New(problems[0]), shown: true}
+		return &problemsError{lines: problems}
 	}
 	cmp, err := compare.Compare(set, names, func(name string) ([]byte, error) { return readInput(e, name) },
 		compare.Options{SetName: setName, OverTime: f.overTime})
 	if err != nil {
 		var ce *compare.Error
 		if !errors.As(err, &ce) {
-			say(e.stderr, "%v", err)
-			return &exitError{code: exitUsage, err: err, shown: true}
+			return &problemsError{lines: []string{err.Error()}}
 		}
+		pe := &problemsError{}
 		for _, p := range ce.Problems {
-			say(e.stderr, "%v", p)
+			pe.lines = append(pe.lines, fmt.Sprint(p))
 		}
 		n := len(ce.Problems)
-		say(e.stderr, "cannot compare: %d of %d %s %s problems; nothing was compared",
+		pe.summary = fmt.Sprintf("cannot compare: %d of %d %s %s problems; nothing was compared",
 			n, len(names), plural(len(names), "report", "reports"), plural(n, "has", "have"))
-		return &exitError{code: exitUsage, err: err, shown: true}
+		return pe
 	}
 	meta := compare.Meta{Tool: "itcheck " + toolVersion()}
 	var out []byte

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -156,16 +155,6 @@ func runReport(e *env, f reportFlags) error {
 	return nil
 }
 
-// withExitCode gives err an exit code: its own, or code when it carries
-// none.
-func withExitCode(err error, code int) error {
-	var ee *exitError
-	if errors.As(err, &ee) {
-		return err
-	}
-	return &exitError{code: code, err: err}
-}
-
 // reportFormat checks --format, or picks it from the --out file's name.
 func reportFormat(flag, out string) (string, error) {
 	switch flag {
@@ -203,14 +192,10 @@ func answersDate(name string, a *questions.Answers) (string, error) {
 // for its background colour (a dark one is assumed if it does not say);
 // otherwise opt.Dark is kept as given.
 func printText(e *env, r *scoring.Result, opt report.TextOptions, noColor, askTerminal bool) {
-	look := termout.For(e.stdin, e.stdout, termout.Options{MaxWidth: textWidth, AskDark: askTerminal, Dark: opt.Dark, NoColor: noColor})
+	look := termout.For(e.stdin, e.stdout, termout.Options{MaxWidth: termout.TextWidth, AskDark: askTerminal, Dark: opt.Dark, NoColor: noColor})
 	opt.Width, opt.Dark = look.Width, look.Dark
 	fmt.Fprint(look.W, report.Text(r, opt))
 }
-
-// textWidth is the widest a verdict or a shown report is written: a
-// terminal wider than that gets lines that still read as one.
-const textWidth = 100
 
 // plainText removes all styling, for text written to a file.
 func plainText(s string) []byte {

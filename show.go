@@ -88,7 +88,7 @@ func runShow(e *env, path, questionsPath string, noColor bool) error {
 			name, set.ID, set.Version, safetext.Quote(answers.Hash), set.Hash)
 	}
 	result := scoring.Score(set, answers)
-	look := termout.For(e.stdin, e.stdout, termout.Options{MaxWidth: textWidth, AskDark: path != "-", NoColor: noColor})
+	look := termout.For(e.stdin, e.stdout, termout.Options{MaxWidth: termout.TextWidth, AskDark: path != "-", NoColor: noColor})
 	width, dark := look.Width, look.Dark
 
 	var b strings.Builder

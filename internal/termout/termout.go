@@ -18,6 +18,10 @@ import (
 // DefaultWidth is the width written at when the output is not a terminal.
 const DefaultWidth = 80
 
+// TextWidth is the widest a verdict or a shown report is written: on a
+// wider terminal, lines longer than that would no longer read as one.
+const TextWidth = 100
+
 // IsTerminal reports whether v, a reader or a writer, is a terminal.
 func IsTerminal(v any) bool {
 	f, ok := v.(*os.File)
