@@ -96,6 +96,21 @@ func typeUsageErrors(root *cobra.Command) {
 	walk(root)
 }
 
+// typeLateUsageError types the argument errors of the commands fang adds
+// while it executes (its hidden man command), which typeUsageErrors
+// cannot reach: err, which cobra returned, is a usage error when the
+// command that ran refuses its arguments.
+func typeLateUsageError(root *cobra.Command, args []string, err error) error {
+	var ec interface{ ExitCode() int }
+	if errors.As(err, &ec) {
+		return err
+	}
+	if cmd, _, ferr := root.Find(args); ferr == nil && cmd.ValidateArgs(cmd.Flags().Args()) != nil {
+		return &usageError{err}
+	}
+	return err
+}
+
 // toldError is the failure of a command whose output has told it all
 // (validate lists every problem on stdout): only its exit code is left.
 type toldError struct {

@@ -26,6 +26,7 @@ func TestUsageErrorsAreTyped(t *testing.T) {
 		{[]string{"show"}, "Accepts 1 arg(s), received 0"},
 		{[]string{"compare"}, "Requires at least 1 arg(s), only received 0"},
 		{[]string{"completion", "bash", "extra"}, `Unknown command "extra" for "itcheck completion bash"`},
+		{[]string{"man", "extra"}, `Unknown command "extra" for "itcheck man"`}, // added by fang as it runs
 	} {
 		code, stdout, stderr := runIn(t, c.args...)
 		if code != exitUsage || stdout != "" || !strings.Contains(stderr, c.want) {

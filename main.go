@@ -77,6 +77,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	)
 	if failed != nil {
 		err = failed
+	} else if err != nil {
+		err = typeLateUsageError(root, args, err)
 	}
 	printError(stderr, err, styles)
 	return exitCode(err)
