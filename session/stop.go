@@ -36,6 +36,7 @@ type StopError struct {
 	line string
 }
 
+// Error is the line telling the stop.
 func (e *StopError) Error() string { return e.line }
 
 // ExitCode is the exit code the process ends with.

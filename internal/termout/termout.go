@@ -53,8 +53,6 @@ type Look struct {
 	Width int       // columns: DefaultWidth, or the terminal's up to MaxWidth
 	Dark  bool      // whether the background is dark
 	W     io.Writer // the output, styling reduced to what it supports
-	out   io.Writer // the output itself
-	prof  colorprofile.Profile
 }
 
 // For returns how to write to out, reading the terminal's answers from in.
