@@ -75,9 +75,10 @@ type Outcome struct {
 
 // Run asks the questions and writes the report. The answers are kept as
 // a draft after every change; a draft left by an earlier run is offered
-// first (Resume takes it without asking, Fresh ignores it). SIGINT, SIGTERM and SIGHUP stop the flow
-// through ctx, so that the terminal is restored before the error telling
-// how to resume, a *StopError (exit 130, 143, 129), as ctrl+c does. A
+// first (Resume takes it without asking, Fresh ignores it). SIGINT,
+// SIGTERM and SIGHUP stop the flow through ctx, so that the terminal is
+// restored before the error telling how to resume, a *StopError (exit
+// 130, 143, 129), as ctrl+c does. A
 // report that cannot be written where asked is kept in the state folder
 // and the error says where (exit 1); once it is saved where asked, the
 // draft is removed and the verdict printed.
