@@ -2,18 +2,13 @@ package main
 
 import (
 	"context"
-	"errors"
-	"fmt"
 	"os"
 	"time"
 
-	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
-	"itcheck/drafts"
-	"itcheck/report"
-	"itcheck/scoring"
-	"itcheck/tui"
+	"itcheck/internal/termout"
+	"itcheck/session"
 )
 
 // checkFlags are the interactive self-check's flags.
@@ -66,14 +61,8 @@ itcheck --resume`,
 	return cmd
 }
 
-// runCheck runs the interactive self-check. Usage and input problems are
-// refused before anything is asked. The answers are kept as a draft after
-// every change; a draft left by an earlier run is offered first (see
-// chooseStart). SIGINT, SIGTERM and SIGHUP stop the flow through ctx, so
-// that the terminal is restored before the one line saying how to resume
-// (exit 130, 143, 129). A report that cannot be written where asked is
-// kept in the state directory (exit 1); once it is saved where asked, the
-// draft is removed.
+// runCheck runs the interactive self-check (see session.Run). Usage and
+// input problems are refused here, before anything is asked.
 func runCheck(ctx context.Context, e *env, f checkFlags) error {
 	if f.resume && f.fresh {
 		return usageErrorf("--resume and --fresh cannot be used together: --resume takes your unfinished answers, --fresh ignores them")
@@ -89,118 +78,26 @@ func runCheck(ctx context.Context, e *env, f checkFlags) error {
 	if err := refuseExisting(f.out, f.force); err != nil {
 		return err
 	}
-	if !f.accessible && !interactiveTerminal(e) {
+	if !f.accessible && !termout.Interactive(e.stdin, e.stderr) {
 		return usageErrorf("itcheck needs a terminal to ask its questions.\n" +
 			"Without one, score an answers file: itcheck report --answers FILE\n" +
 			"or answer with plain prompts: itcheck --accessible")
 	}
-	if f.noColor {
-		os.Setenv("NO_COLOR", "1")
-	}
-
-	c := &checkRun{e: e, f: f, keeper: newDraftKeeper(set)}
-	grace := stopGrace
-	if f.accessible {
-		grace = stopGraceAccessible
-	}
-	ctx, watch := watchStopSignals(ctx, grace, c.stuck)
-	defer watch.finish()
-
-	defer c.keeper.unlock()
-	err = c.keeper.claim(func(h drafts.Holder) (bool, error) { return askSeparate(ctx, e, f.accessible, h) })
-	if sig := watch.Caught(); sig != 0 {
-		return c.stopped(stopBySignal(sig), nil)
-	}
-	switch {
-	case errors.Is(err, errStopHeld):
-		fmt.Fprintln(e.stderr, "Stopped. The other itcheck goes on with its answers; nothing was changed here.")
-		return &exitError{code: exitInterrupted, err: err, shown: true}
-	case errors.Is(err, tui.ErrAborted):
-		return c.stopped(stopByKey(err), nil)
-	case err != nil:
-		return err
-	}
-	if c.keeper.lockErr != nil {
-		fmt.Fprintf(e.stderr, "Note: your draft cannot be locked (%v), so do not answer in two terminals at once.\n", c.keeper.lockErr)
-	}
-	if c.keeper.separate() {
-		fmt.Fprintf(e.stderr, "Your answers are kept in a separate draft, %s; the other run's are not touched.\n", c.keeper.store.Path(set.ID))
-	}
-
-	initial, area, err := chooseStart(ctx, e, f, set, c.keeper)
-	if sig := watch.Caught(); sig != 0 {
-		return c.stopped(stopBySignal(sig), nil)
-	}
-	switch {
-	case errors.Is(err, tui.ErrAborted):
-		return c.stopped(stopByKey(err), nil)
-	case err != nil:
-		return err
-	}
-	outcome, err := tui.Run(ctx, tui.Options{
-		Set:         set,
-		Initial:     initial,
-		StartArea:   area,
-		AskPath:     f.out == "",
-		DefaultPath: "itcheck-" + date + ".md",
-		Accessible:  f.accessible,
-		In:          e.stdin,
-		Out:         e.stderr,
-		OnChange:    c.keeper.change,
+	_, err = session.Run(ctx, session.Options{
+		Set: set, SetPath: f.questions, Out: f.out, Force: f.force,
+		Date: date, Tool: "itcheck " + toolVersion(),
+		Accessible: f.accessible, NoColor: f.noColor, Explain: f.explain,
+		Resume: f.resume, Fresh: f.fresh,
+		Stdin: e.stdin, Stdout: e.stdout, Stderr: e.stderr,
+		WriteReport: func(path string, data []byte, overwrite bool) error {
+			return writeReport(e, path, data, overwrite)
+		},
+		Stuck: func(err error) {
+			printError(e.stderr, err, nil)
+			os.Exit(exitCode(err))
+		},
 	})
-	watch.finish()
-	if sig := watch.Caught(); sig != 0 {
-		return c.stopped(stopBySignal(sig), outcome.Answers)
-	}
-	switch {
-	case errors.Is(err, tui.ErrAborted):
-		return c.stopped(stopByKey(err), outcome.Answers)
-	case err != nil:
-		c.keeper.warn(e.stderr)
-		return err
-	}
-	path, overwrite := f.out, f.force
-	if path == "" {
-		path, overwrite = outcome.Path, outcome.Overwrite
-	}
-	answers := outcome.Answers
-	answers.Date = date
-	result := scoring.Score(set, answers)
-	md := report.Markdown(result, report.Meta{Tool: "itcheck " + toolVersion(), Date: date})
-	if err := writeReport(e, path, md, overwrite); err != nil {
-		return c.keepReport(result, path, md, err, outcome.Dark)
-	}
-	c.keeper.warn(e.stderr)
-	if err := c.keeper.remove(); err != nil {
-		fmt.Fprintf(e.stderr, "Warning: the report is saved, but its draft could not be removed: %v\n", err)
-	}
-	if path == stdoutName { // the report went to stdout, so the verdict goes to stderr
-		e, path = &env{stdin: e.stdin, stdout: e.stderr, stderr: e.stderr}, "standard output"
-	}
-	printVerdict(e, result, path, f, outcome.Dark)
-	return nil
-}
-
-// askSeparate asks a second run, whose set's draft another run holds,
-// whether to start a separate draft or stop. Enter starts one.
-func askSeparate(ctx context.Context, e *env, accessible bool, h drafts.Holder) (bool, error) {
-	return askChoice(ctx, e, accessible, choice{
-		question: heldQuestion(h),
-		detail:   "Start a separate draft of your own, or stop here?",
-		yes:      "Separate draft",
-		no:       "Stop",
-		prompt:   " Start a separate draft? [Y/n] ",
-		what:     "whether to start a separate draft",
-		retry:    "Type y to start a separate draft or n to stop.",
-	})
-}
-
-// interactiveTerminal reports whether the person can be asked questions:
-// both the keyboard side (stdin) and the drawing side (stderr) are terminals.
-func interactiveTerminal(e *env) bool {
-	in, ok1 := e.stdin.(*os.File)
-	errOut, ok2 := e.stderr.(*os.File)
-	return ok1 && ok2 && term.IsTerminal(in.Fd()) && term.IsTerminal(errOut.Fd())
+	return err
 }
 
 // reportDate returns the date to record: the flag's, checked, or today's.
@@ -212,12 +109,4 @@ func reportDate(flag string) (string, error) {
 		return "", usageErrorf("--date %q is not a date; expected YYYY-MM-DD, like 2026-03-31", flag)
 	}
 	return flag, nil
-}
-
-// printVerdict writes the verdict to stdout: the first recommendations
-// only, since the report holds them all. The colours follow the background
-// the flow learnt: asking the terminal again, once the flow has handed it
-// back, could wait for an answer that never comes.
-func printVerdict(e *env, r *scoring.Result, path string, f checkFlags, dark bool) {
-	printText(e, r, report.TextOptions{Path: path, MaxRecommendations: 3, Explain: f.explain, Dark: dark, Accessible: f.accessible}, f.noColor, false)
 }

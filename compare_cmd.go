@@ -8,12 +8,11 @@ import (
 	"slices"
 	"strings"
 
-	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
 	"itcheck/compare"
 	"itcheck/internal/safetext"
+	"itcheck/internal/termout"
 )
 
 // compareFlags are the compare command's flags.
@@ -65,6 +64,10 @@ itcheck compare itcheck-2025-11-20.md itcheck-2026-11-27.md`,
 	return cmd
 }
 
+// compareWidth is the widest the comparison is written: its columns are
+// laid out for 80.
+const compareWidth = 80
+
 func runCompare(e *env, f compareFlags, args []string) error {
 	if f.out == stdoutName {
 		f.out = "" // standard output, as without --out
@@ -87,26 +90,23 @@ func runCompare(e *env, f compareFlags, args []string) error {
 	names, problems := reportFiles(args)
 	names = once(e, names)
 	if len(problems) > 0 {
-		for _, p := range problems {
-			say(e.stderr, "%s", p)
-		}
-		return &exitError{code: exitUsage, err: errors.New(problems[0]), shown: true}
+		return &problemsError{lines: problems}
 	}
 	cmp, err := compare.Compare(set, names, func(name string) ([]byte, error) { return readInput(e, name) },
 		compare.Options{SetName: setName, OverTime: f.overTime})
 	if err != nil {
 		var ce *compare.Error
 		if !errors.As(err, &ce) {
-			say(e.stderr, "%v", err)
-			return &exitError{code: exitUsage, err: err, shown: true}
+			return &problemsError{lines: []string{err.Error()}}
 		}
+		pe := &problemsError{}
 		for _, p := range ce.Problems {
-			say(e.stderr, "%v", p)
+			pe.lines = append(pe.lines, fmt.Sprint(p))
 		}
 		n := len(ce.Problems)
-		say(e.stderr, "cannot compare: %d of %d %s %s problems; nothing was compared",
+		pe.summary = fmt.Sprintf("cannot compare: %d of %d %s %s problems; nothing was compared",
 			n, len(names), plural(len(names), "report", "reports"), plural(n, "has", "have"))
-		return &exitError{code: exitUsage, err: err, shown: true}
+		return pe
 	}
 	meta := compare.Meta{Tool: "itcheck " + toolVersion()}
 	var out []byte
@@ -117,16 +117,8 @@ func runCompare(e *env, f compareFlags, args []string) error {
 		out = cmp.Markdown(meta)
 	default:
 		if f.out == "" {
-			opt := compare.TextOptions{Width: 80, Dark: true}
-			if fh, ok := e.stdout.(*os.File); ok && term.IsTerminal(fh.Fd()) {
-				if w, _, err := term.GetSize(fh.Fd()); err == nil && w > 0 {
-					opt.Width = min(w, 80)
-				}
-				if in, ok := e.stdin.(*os.File); ok && term.IsTerminal(in.Fd()) {
-					opt.Dark = lipgloss.HasDarkBackground(in, fh)
-				}
-			}
-			fmt.Fprint(colorWriter(e.stdout, f.noColor), cmp.Text(opt))
+			look := termout.For(e.stdin, e.stdout, termout.Options{MaxWidth: compareWidth, AskDark: true, NoColor: f.noColor})
+			fmt.Fprint(look.W, cmp.Text(compare.TextOptions{Width: look.Width, Dark: look.Dark}))
 			return nil
 		}
 		out = plainText(cmp.Text(compare.TextOptions{Width: 80, Dark: true}))

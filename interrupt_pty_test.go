@@ -77,7 +77,7 @@ func TestInterruptResumeInPTY(t *testing.T) {
 			if c.stop == 0 {
 				s.send(keyCtrlC)
 			} else {
-				how = signalName(c.stop)
+				how = map[syscall.Signal]string{syscall.SIGINT: "SIGINT", syscall.SIGTERM: "SIGTERM", syscall.SIGHUP: "SIGHUP"}[c.stop]
 				if err := s.cmd.Process.Signal(c.stop); err != nil {
 					t.Fatal(err)
 				}

@@ -2,20 +2,16 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
-	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/colorprofile"
-	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
 	"itcheck/internal/safetext"
 	"itcheck/internal/strictyaml"
+	"itcheck/internal/termout"
 	"itcheck/questions"
 	"itcheck/report"
 	"itcheck/scoring"
@@ -159,16 +155,6 @@ func runReport(e *env, f reportFlags) error {
 	return nil
 }
 
-// withExitCode gives err an exit code: its own, or code when it carries
-// none.
-func withExitCode(err error, code int) error {
-	var ee *exitError
-	if errors.As(err, &ee) {
-		return err
-	}
-	return &exitError{code: code, err: err}
-}
-
 // reportFormat checks --format, or picks it from the --out file's name.
 func reportFormat(flag, out string) (string, error) {
 	switch flag {
@@ -206,39 +192,9 @@ func answersDate(name string, a *questions.Answers) (string, error) {
 // for its background colour (a dark one is assumed if it does not say);
 // otherwise opt.Dark is kept as given.
 func printText(e *env, r *scoring.Result, opt report.TextOptions, noColor, askTerminal bool) {
-	opt.Width, opt.Dark = terminalLook(e, 100, opt.Dark, askTerminal)
-	fmt.Fprint(colorWriter(e.stdout, noColor), report.Text(r, opt))
-}
-
-// terminalLook returns the width to write stdout at (80 columns, or the
-// terminal's width up to maxWidth) and whether its background is dark.
-// With askTerminal, and stdin and stdout terminals, the terminal is asked
-// for its background colour; a dark one is assumed if it does not say.
-// Otherwise dark is kept as given.
-func terminalLook(e *env, maxWidth int, dark, askTerminal bool) (int, bool) {
-	width := 80
-	if askTerminal {
-		dark = true // unless the terminal says otherwise
-	}
-	if f, ok := e.stdout.(*os.File); ok && term.IsTerminal(f.Fd()) {
-		if w, _, err := term.GetSize(f.Fd()); err == nil && w > 0 {
-			width = min(w, maxWidth)
-		}
-		if in, ok := e.stdin.(*os.File); ok && askTerminal && term.IsTerminal(in.Fd()) {
-			dark = lipgloss.HasDarkBackground(in, f)
-		}
-	}
-	return width, dark
-}
-
-// colorWriter reduces styled output to what w supports: see report.Profile.
-// noColor (--no-color) drops colours as NO_COLOR does.
-func colorWriter(w io.Writer, noColor bool) *colorprofile.Writer {
-	profile := report.Profile(w, os.Environ())
-	if noColor && profile > colorprofile.ASCII {
-		profile = colorprofile.ASCII
-	}
-	return &colorprofile.Writer{Forward: w, Profile: profile}
+	look := termout.For(e.stdin, e.stdout, termout.Options{MaxWidth: termout.TextWidth, AskDark: askTerminal, Dark: opt.Dark, NoColor: noColor})
+	opt.Width, opt.Dark = look.Width, look.Dark
+	fmt.Fprint(look.W, report.Text(r, opt))
 }
 
 // plainText removes all styling, for text written to a file.

@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"itcheck/internal/safetext"
+	"itcheck/internal/termout"
 	"itcheck/questions"
 	"itcheck/report"
 	"itcheck/scoring"
@@ -87,14 +88,15 @@ func runShow(e *env, path, questionsPath string, noColor bool) error {
 			name, set.ID, set.Version, safetext.Quote(answers.Hash), set.Hash)
 	}
 	result := scoring.Score(set, answers)
-	width, dark := terminalLook(e, 100, true, path != "-")
+	look := termout.For(e.stdin, e.stdout, termout.Options{MaxWidth: termout.TextWidth, AskDark: path != "-", NoColor: noColor})
+	width, dark := look.Width, look.Dark
 
 	var b strings.Builder
 	b.WriteString(lipgloss.NewStyle().Bold(true).Render(ansi.Truncate(showHeader(set, fm), width, "…")))
 	b.WriteString("\n\n")
 	b.WriteString(report.Text(result, report.TextOptions{Width: width, Dark: dark}))
 	b.WriteString(showNotes(set, answers, width, dark))
-	_, err = fmt.Fprint(colorWriter(e.stdout, noColor), b.String())
+	_, err = fmt.Fprint(look.W, b.String())
 	return err
 }
 

@@ -64,7 +64,7 @@ func runValidate(e *env, files []string) error {
 		}
 	}
 	if failed > 0 {
-		return &exitError{code: exitUsage, err: fmt.Errorf("%d of %d files invalid", failed, max(len(files), 1)), shown: true}
+		return &toldError{code: exitUsage, err: fmt.Errorf("%d of %d files invalid", failed, max(len(files), 1))}
 	}
 	return nil
 }

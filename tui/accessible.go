@@ -51,7 +51,7 @@ func (l *lineReader) Read(p []byte) (int, error) {
 }
 
 // errInputEnded is returned when the input ends before the flow does.
-var errInputEnded = fmt.Errorf("%w: the input ended before every question was answered", ErrAborted)
+var errInputEnded = &AbortError{Reason: "the input ended before every question was answered"}
 
 // accessible runs the flow as plain line prompts.
 type accessible struct {
@@ -70,7 +70,7 @@ func runAccessible(ctx context.Context, opts Options) (Outcome, error) {
 		in = os.Stdin
 	}
 	profile := colorprofile.Detect(opts.Out, os.Environ())
-	if noColor() && profile > colorprofile.ASCII {
+	if (opts.NoColor || noColor()) && profile > colorprofile.ASCII {
 		profile = colorprofile.ASCII
 	}
 	a := &accessible{

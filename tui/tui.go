@@ -28,6 +28,7 @@ type Options struct {
 	AskPath     bool               // ask where to save the report at the end
 	DefaultPath string             // prefilled save path, e.g. itcheck-2026-11-27.md
 	Accessible  bool               // plain line prompts (huh accessible mode) instead of the TUI
+	NoColor     bool               // no colours (--no-color), as when NO_COLOR is set
 	In          io.Reader          // nil = os.Stdin
 	Out         io.Writer          // nil = os.Stderr (the UI never draws on stdout)
 	// OnChange is called (on the UI goroutine) after every answer, note or
@@ -47,8 +48,27 @@ type Outcome struct {
 }
 
 // ErrAborted is returned by Run when the person quits with ctrl+c; the
-// Outcome still holds the answers so far.
+// Outcome still holds the answers so far. Every *AbortError is
+// ErrAborted for errors.Is.
 var ErrAborted = errors.New("aborted")
+
+// AbortError is a stop by the person before the end of the flow or of a
+// question: ctrl+c (Reason empty), or piped input that ended (Reason says
+// where). The Outcome returned with it holds the answers so far.
+type AbortError struct {
+	Reason string // why, when it was not ctrl+c; e.g. "the input ended before every question was answered"
+}
+
+// Error returns "aborted", or "aborted: " and the reason.
+func (e *AbortError) Error() string {
+	if e.Reason == "" {
+		return ErrAborted.Error()
+	}
+	return ErrAborted.Error() + ": " + e.Reason
+}
+
+// Is makes every AbortError match ErrAborted.
+func (e *AbortError) Is(target error) bool { return target == ErrAborted }
 
 // Run walks the person through the flow and returns what they gave. When
 // ctx is cancelled it returns promptly with ctx.Err() and the answers so
@@ -78,7 +98,7 @@ func Run(ctx context.Context, opts Options) (Outcome, error) {
 	case err != nil && !errors.Is(err, tea.ErrInterrupted):
 		return out, err
 	case err != nil || fm.aborted || !fm.done:
-		return out, ErrAborted
+		return out, &AbortError{}
 	}
 	return out, nil
 }
@@ -92,7 +112,7 @@ func programOptions(ctx context.Context, opts Options) []tea.ProgramOption {
 	if opts.In != nil {
 		po = append(po, tea.WithInput(opts.In))
 	}
-	if noColor() {
+	if opts.NoColor || noColor() {
 		po = append(po, tea.WithColorProfile(colorprofile.ASCII))
 	}
 	return po

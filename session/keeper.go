@@ -1,4 +1,4 @@
-package main
+package session
 
 import (
 	"errors"
@@ -13,14 +13,14 @@ import (
 	"itcheck/questions"
 )
 
-// draftKeeper keeps the answers of a self-check under way as a draft in
+// keeper keeps the answers of a self-check under way as a draft in
 // the state directory: saved after every change, removed once the report
 // is saved. Saving never stops the person: the first failure is
 // remembered and told once, after the run.
 //
 // change is called on the UI goroutine; the other methods may be called
 // from the goroutine that handles signals, so the state is locked.
-type draftKeeper struct {
+type keeper struct {
 	store  drafts.Store // the draft this run keeps: the set's first, or a separate one
 	noDir  error        // why there is no store; nil when there is one
 	setID  string
@@ -35,10 +35,10 @@ type draftKeeper struct {
 	saveErr error         // the first failure to save, nil when every save worked
 }
 
-// newDraftKeeper opens the default store for set.
-func newDraftKeeper(set *questions.Set) *draftKeeper {
+// newKeeper opens the default store for set.
+func newKeeper(set *questions.Set) *keeper {
 	store, err := drafts.Default()
-	return &draftKeeper{store: store, noDir: err, setID: set.ID, setLen: len(set.Areas)}
+	return &keeper{store: store, noDir: err, setID: set.ID, setLen: len(set.Areas)}
 }
 
 // errStopHeld is returned by claim when the person chose to stop rather
@@ -53,7 +53,7 @@ var errStopHeld = errors.New("stopped: another itcheck is answering")
 // now, is taken in place of an empty first draft, so that its answers are
 // offered again. Without a lock (a file system that has none) drafts are
 // kept all the same.
-func (k *draftKeeper) claim(ask func(drafts.Holder) (bool, error)) error {
+func (k *keeper) claim(ask func(drafts.Holder) (bool, error)) error {
 	if k.noDir != nil {
 		return nil
 	}
@@ -91,7 +91,7 @@ func (k *draftKeeper) claim(ask func(drafts.Holder) (bool, error)) error {
 
 // claimSeparate locks the first separate draft of the set no other run
 // holds.
-func (k *draftKeeper) claimSeparate(first drafts.Store) error {
+func (k *keeper) claimSeparate(first drafts.Store) error {
 	for n := 2; n <= 99; n++ {
 		st := first.Slot(n)
 		l, err := st.Lock(k.setID)
@@ -109,13 +109,13 @@ func (k *draftKeeper) claimSeparate(first drafts.Store) error {
 }
 
 // unlock gives the draft up at the end of the run.
-func (k *draftKeeper) unlock() {
+func (k *keeper) unlock() {
 	_ = k.lock.Unlock()
 	k.lock = nil
 }
 
 // separate reports whether this run keeps a separate draft.
-func (k *draftKeeper) separate() bool { return k.store.Suffix != "" }
+func (k *keeper) separate() bool { return k.store.Suffix != "" }
 
 // hasFile reports whether there is a file at path.
 func hasFile(path string) bool {
@@ -137,7 +137,7 @@ func heldQuestion(h drafts.Holder) string {
 
 // load returns the draft kept for the set, or nil. When there is a draft
 // that cannot be read, a note saying why is written to w and told is true.
-func (k *draftKeeper) load(w io.Writer) (d *drafts.Draft, told bool) {
+func (k *keeper) load(w io.Writer) (d *drafts.Draft, told bool) {
 	if k.noDir != nil {
 		return nil, false
 	}
@@ -158,7 +158,7 @@ func (k *draftKeeper) load(w io.Writer) (d *drafts.Draft, told bool) {
 }
 
 // change saves the answers so far as the draft, on page area.
-func (k *draftKeeper) change(a questions.Answers, area int) {
+func (k *keeper) change(a questions.Answers, area int) {
 	d := drafts.FromAnswers(&a, area)
 	d.Notes = cleanNotes(d.Notes)
 	k.mu.Lock()
@@ -168,7 +168,7 @@ func (k *draftKeeper) change(a questions.Answers, area int) {
 }
 
 // saveLocked writes the latest draft; k.mu is held.
-func (k *draftKeeper) saveLocked() {
+func (k *keeper) saveLocked() {
 	if k.last == nil {
 		return
 	}
@@ -189,7 +189,7 @@ func (k *draftKeeper) saveLocked() {
 // saved on every change already). It reports whether answers are kept:
 // saved in this run or, when nothing changed, a draft from before that is
 // still there. err is the failure to save them, if any.
-func (k *draftKeeper) stop(a *questions.Answers) (kept bool, err error) {
+func (k *keeper) stop(a *questions.Answers) (kept bool, err error) {
 	k.mu.Lock()
 	defer k.mu.Unlock()
 	if k.last == nil {
@@ -206,21 +206,21 @@ func (k *draftKeeper) stop(a *questions.Answers) (kept bool, err error) {
 }
 
 // failed returns the first failure to save a draft, or nil.
-func (k *draftKeeper) failed() error {
+func (k *keeper) failed() error {
 	k.mu.Lock()
 	defer k.mu.Unlock()
 	return k.saveErr
 }
 
 // warn tells once, on w, that drafts could not be saved.
-func (k *draftKeeper) warn(w io.Writer) {
+func (k *keeper) warn(w io.Writer) {
 	if err := k.failed(); err != nil {
 		fmt.Fprintf(w, "Warning: your answers could not be kept as a draft while you answered: %v\n", err)
 	}
 }
 
 // remove deletes the draft once the report is saved.
-func (k *draftKeeper) remove() error {
+func (k *keeper) remove() error {
 	if k.noDir != nil {
 		return nil
 	}
@@ -229,7 +229,7 @@ func (k *draftKeeper) remove() error {
 
 // keepReport keeps a report that could not be written at path in the
 // state directory and returns where.
-func (k *draftKeeper) keepReport(path string, md []byte) (string, error) {
+func (k *keeper) keepReport(path string, md []byte) (string, error) {
 	if k.noDir != nil {
 		return "", k.noDir
 	}

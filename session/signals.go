@@ -1,4 +1,4 @@
-package main
+package session
 
 import (
 	"context"
@@ -42,29 +42,45 @@ func signalExitCode(s syscall.Signal) int {
 // called on the watching goroutine; it is expected to end the process.
 type stopWatch struct {
 	sigs     chan os.Signal
+	stopSigs func() // stops the delivery of signals to sigs
 	cancel   context.CancelFunc
 	finished chan struct{}
+	done     chan struct{} // closed when the watching goroutine has returned
 	once     sync.Once
 
 	mu     sync.Mutex
 	caught syscall.Signal // the first stop signal, 0 before one came
 }
 
-// watchStopSignals starts watching. The returned context is cancelled on
-// the first stop signal. Call finish once the flow has returned.
-func watchStopSignals(parent context.Context, grace time.Duration, stuck func(syscall.Signal)) (context.Context, *stopWatch) {
+// watchStopSignals starts watching the signals notify delivers (the stop
+// signals, by signal.Notify, when notify is nil). The returned context is
+// cancelled on the first stop signal. Call finish once the flow has
+// returned.
+func watchStopSignals(parent context.Context, grace time.Duration, notify func(chan<- os.Signal) func(), stuck func(syscall.Signal)) (context.Context, *stopWatch) {
 	ctx, cancel := context.WithCancel(parent)
 	w := &stopWatch{
 		sigs:     make(chan os.Signal, 2),
 		cancel:   cancel,
 		finished: make(chan struct{}),
+		done:     make(chan struct{}),
 	}
-	signal.Notify(w.sigs, stopSignals...)
+	if notify == nil {
+		notify = notifyStopSignals
+	}
+	w.stopSigs = notify(w.sigs)
 	go w.watch(grace, stuck)
 	return ctx, w
 }
 
+// notifyStopSignals delivers the stop signals to c until the returned
+// function is called.
+func notifyStopSignals(c chan<- os.Signal) func() {
+	signal.Notify(c, stopSignals...)
+	return func() { signal.Stop(c) }
+}
+
 func (w *stopWatch) watch(grace time.Duration, stuck func(syscall.Signal)) {
+	defer close(w.done)
 	var first syscall.Signal
 	select {
 	case s := <-w.sigs:
@@ -98,7 +114,7 @@ func (w *stopWatch) Caught() syscall.Signal {
 // be called. It is safe to call more than once.
 func (w *stopWatch) finish() {
 	w.once.Do(func() {
-		signal.Stop(w.sigs)
+		w.stopSigs()
 		close(w.finished)
 		w.cancel()
 	})

@@ -1,4 +1,4 @@
-package main
+package session
 
 import (
 	"errors"
@@ -20,7 +20,7 @@ func TestClaimWhenAnotherRunHoldsTheDraft(t *testing.T) {
 	}
 	defer other.Unlock()
 
-	k := newDraftKeeper(set)
+	k := newKeeper(set)
 	var told drafts.Holder
 	err = k.claim(func(h drafts.Holder) (bool, error) { told = h; return false, nil })
 	if !errors.Is(err, errStopHeld) {
@@ -30,7 +30,7 @@ func TestClaimWhenAnotherRunHoldsTheDraft(t *testing.T) {
 		t.Errorf("told %+v, want this process and its start", told)
 	}
 
-	k = newDraftKeeper(set)
+	k = newKeeper(set)
 	if err := k.claim(func(drafts.Holder) (bool, error) { return true, nil }); err != nil {
 		t.Fatal(err)
 	}
@@ -46,7 +46,7 @@ func TestClaimWhenAnotherRunHoldsTheDraft(t *testing.T) {
 		t.Errorf("the separate draft was not saved: %+v %v", d, err)
 	}
 	// A third run gets a third draft.
-	k3 := newDraftKeeper(set)
+	k3 := newKeeper(set)
 	if err := k3.claim(func(drafts.Holder) (bool, error) { return true, nil }); err != nil {
 		t.Fatal(err)
 	}
@@ -65,7 +65,7 @@ func TestClaimTakesLeftSeparateDraft(t *testing.T) {
 	if err := store.Slot(2).Save(drafts.FromAnswers(&questions.Answers{Set: set.ID, Role: "owner"}, 1)); err != nil {
 		t.Fatal(err)
 	}
-	k := newDraftKeeper(set)
+	k := newKeeper(set)
 	asked := false
 	if err := k.claim(func(drafts.Holder) (bool, error) { asked = true; return true, nil }); err != nil {
 		t.Fatal(err)

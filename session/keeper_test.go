@@ -1,9 +1,9 @@
-package main
+package session
 
 import (
 	"bytes"
-	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -20,7 +20,7 @@ import (
 // smallSet is the small question set of the drafts tests.
 func smallSet(t *testing.T) *questions.Set {
 	t.Helper()
-	data, err := os.ReadFile("drafts/testdata/small.yaml")
+	data, err := os.ReadFile("../drafts/testdata/small.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -54,7 +54,7 @@ func someAnswers(set *questions.Set) questions.Answers {
 func TestDraftKeeperSavesEveryChange(t *testing.T) {
 	store := stateIn(t)
 	set := smallSet(t)
-	k := newDraftKeeper(set)
+	k := newKeeper(set)
 	k.change(someAnswers(set), 1)
 	d, err := store.Load(set.ID)
 	if err != nil || d == nil {
@@ -101,7 +101,7 @@ func TestDraftKeeperUnwritable(t *testing.T) {
 	}
 	t.Setenv("XDG_STATE_HOME", filepath.Join(file, "state")) // under a file: no folder can be made
 	set := smallSet(t)
-	k := newDraftKeeper(set)
+	k := newKeeper(set)
 	a := someAnswers(set)
 	k.change(a, 1)
 	k.change(a, 2)
@@ -111,121 +111,115 @@ func TestDraftKeeperUnwritable(t *testing.T) {
 		t.Errorf("want one warning line, got %q", warn.String())
 	}
 	var stderr bytes.Buffer
-	c := &checkRun{e: &env{stderr: &stderr}, keeper: k}
-	err := c.stopped(stopBySignal(syscall.SIGTERM), &a)
-	if exitCode(err) != 143 || !strings.HasPrefix(stderr.String(), "Stopped (SIGTERM). Your answers could not be kept: ") {
-		t.Errorf("exit %d, stderr %q", exitCode(err), stderr.String())
+	sn := &session{o: Options{Stderr: &stderr}, keeper: k}
+	err := sn.stopped(stopBySignal(syscall.SIGTERM), &a, nil)
+	if ExitCode(err) != 143 || !strings.HasPrefix(err.Error(), "Stopped (SIGTERM). Your answers could not be kept: ") || stderr.Len() != 0 {
+		t.Errorf("exit %d, error %q, stderr %q", ExitCode(err), err, stderr.String())
 	}
 }
 
-// The stop line is said once, however many ways the stop arrives.
+// The stop is decided once, however many ways it arrives: every call
+// returns the first one's error.
 func TestStoppedOnce(t *testing.T) {
 	stateIn(t)
 	set := smallSet(t)
-	var stderr bytes.Buffer
-	c := &checkRun{e: &env{stderr: &stderr}, f: checkFlags{questions: "my set.yaml"}, keeper: newDraftKeeper(set)}
+	s := &session{o: Options{SetPath: "my set.yaml"}, keeper: newKeeper(set)}
 	a := someAnswers(set)
-	c.keeper.change(a, 1)
-	first := c.stopped(stopBySignal(syscall.SIGHUP), &a)
-	again := c.stopped(stopByKey(tui.ErrAborted), nil)
-	want := "Stopped (SIGHUP). Your answers are kept: run itcheck --questions 'my set.yaml' again to resume.\n"
-	if stderr.String() != want || exitCode(first) != 129 || exitCode(again) != 129 {
-		t.Errorf("stderr %q (want %q), exit %d then %d", stderr.String(), want, exitCode(first), exitCode(again))
+	s.keeper.change(a, 1)
+	first := s.stopped(stopBySignal(syscall.SIGHUP), &a, nil)
+	again := s.stopped(stopByKey(&tui.AbortError{}), nil, nil)
+	want := "Stopped (SIGHUP). Your answers are kept: run itcheck --questions 'my set.yaml' again to resume."
+	if first.Error() != want || again != first || ExitCode(first) != 129 {
+		t.Errorf("first %q (want %q), again %q, exit %d", first, want, again, ExitCode(first))
 	}
 
+	s = &session{keeper: newKeeper(smallSet(t))}
+	s.keeper.store.Dir = t.TempDir() // no draft there
+	if err := s.stopped(stopByKey(&tui.AbortError{}), nil, nil); ExitCode(err) != 130 ||
+		err.Error() != "Stopped (ctrl+c). Nothing was answered yet." {
+		t.Errorf("exit %d, error %q", ExitCode(err), err)
+	}
+}
+
+// A signal in the middle of a plain prompt ends the prompt's line first.
+func TestStoppedEndsPromptLine(t *testing.T) {
+	stateIn(t)
+	var stderr bytes.Buffer
+	s := &session{o: Options{Accessible: true, Stderr: &stderr}, keeper: newKeeper(smallSet(t))}
+	s.stopped(stopBySignal(syscall.SIGINT), nil, nil)
+	if stderr.String() != "\n" {
+		t.Errorf("stderr %q, want one line end", stderr.String())
+	}
 	stderr.Reset()
-	c = &checkRun{e: &env{stderr: &stderr}, keeper: newDraftKeeper(smallSet(t))}
-	c.keeper.store.Dir = t.TempDir() // no draft there
-	if err := c.stopped(stopByKey(tui.ErrAborted), nil); exitCode(err) != 130 ||
-		stderr.String() != "Stopped (ctrl+c). Nothing was answered yet.\n" {
-		t.Errorf("exit %d, stderr %q", exitCode(err), stderr.String())
+	s = &session{o: Options{Accessible: true, Stderr: &stderr}, keeper: newKeeper(smallSet(t))}
+	s.stopped(stopByKey(&tui.AbortError{}), nil, nil)
+	if stderr.Len() != 0 {
+		t.Errorf("a key stop wrote %q", stderr.String())
+	}
+}
+
+// The end of piped input says where it ended, from the abort's reason.
+func TestStopByKeyReason(t *testing.T) {
+	for err, want := range map[error]string{
+		&tui.AbortError{}: " (ctrl+c)",
+		&tui.AbortError{Reason: "the input ended at the question whether to resume"}: ": the input ended at the question whether to resume",
+		fmt.Errorf("wrapped: %w", &tui.AbortError{Reason: "why"}):                    ": why",
+	} {
+		if got := stopByKey(err); got.what != want || got.code != 130 || got.sig != 0 {
+			t.Errorf("%v: %+v, want %q", err, got, want)
+		}
 	}
 }
 
 // A report that cannot be written where asked is kept in the state
 // directory; the message says where, the verdict points there, exit 1.
-// (A path under a regular file fails to write even as root.)
 func TestKeepReportWhenOutUnwritable(t *testing.T) {
 	store := stateIn(t)
-	dir := t.TempDir()
-	file := filepath.Join(dir, "file")
-	if err := os.WriteFile(file, nil, 0o600); err != nil {
-		t.Fatal(err)
-	}
-	out := filepath.Join(file, "report.md")
 	r, md := smallReport(t)
+	writeErr := errors.New("cannot write the report to nowhere/report.md: not a directory")
 	var stdout, stderr bytes.Buffer
-	c := &checkRun{e: &env{stdout: &stdout, stderr: &stderr}, f: checkFlags{noColor: true}, keeper: newDraftKeeper(r.Set)}
-	err := c.keepReport(r, out, md, writeReport(c.e, out, md, false), true)
+	s := &session{o: Options{Stdout: &stdout, Stderr: &stderr, NoColor: true}, keeper: newKeeper(r.Set)}
+	err := s.keepReport(r, "nowhere/report.md", md, writeErr, true)
 	kept := filepath.Join(store.Dir, "reports", "report.md")
-	// The message is the error's; the command prints it (check.txtar).
-	want := "cannot write the report to " + out + ": not a directory. It is kept at " + kept
-	if exitCode(err) != 1 || err.Error() != want {
-		t.Errorf("exit %d, error %q, want %q", exitCode(err), err, want)
+	want := "cannot write the report to nowhere/report.md: not a directory. It is kept at " + kept
+	if ExitCode(err) != 1 || err.Error() != want {
+		t.Errorf("exit %d, error %q, want %q", ExitCode(err), err, want)
 	}
 	if got, err := os.ReadFile(kept); err != nil || !bytes.Equal(got, md) {
 		t.Errorf("kept report differs (%v)", err)
 	}
-	if !strings.Contains(stdout.String(), "report.md") {
+	if !strings.Contains(stdout.String(), kept) {
 		t.Errorf("the verdict does not say where the report is:\n%s", stdout.String())
 	}
 
 	// When the state directory cannot be written either, the report
 	// follows the verdict on stdout.
+	file := filepath.Join(t.TempDir(), "file")
+	if err := os.WriteFile(file, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
 	t.Setenv("XDG_STATE_HOME", filepath.Join(file, "state"))
 	stdout.Reset()
-	stderr.Reset()
-	c = &checkRun{e: &env{stdout: &stdout, stderr: &stderr}, f: checkFlags{noColor: true}, keeper: newDraftKeeper(r.Set)}
-	err = c.keepReport(r, out, md, writeReport(c.e, out, md, false), true)
-	if exitCode(err) != 1 || !bytes.HasSuffix(stdout.Bytes(), md) || !strings.Contains(err.Error(), "the report follows the verdict on standard output") {
-		t.Errorf("exit %d, error %q, stdout:\n%s", exitCode(err), err, stdout.String())
+	s = &session{o: Options{Stdout: &stdout, Stderr: &stderr, NoColor: true}, keeper: newKeeper(r.Set)}
+	err = s.keepReport(r, "nowhere/report.md", md, writeErr, true)
+	if ExitCode(err) != 1 || !bytes.HasSuffix(stdout.Bytes(), md) || !strings.Contains(err.Error(), "the report follows the verdict on standard output") {
+		t.Errorf("exit %d, error %q, stdout:\n%s", ExitCode(err), err, stdout.String())
 	}
 }
 
 func smallReport(t *testing.T) (*scoring.Result, []byte) {
 	t.Helper()
 	set := smallSet(t)
-	a := questions.Answers{Set: set.ID, Version: set.Version, Role: "owner", Answers: map[string]questions.Choice{
-		"who-decides": questions.Single("boss-decides"), "goals-set": questions.Single("goals-yes"),
-		"budget-owner": questions.Single("it-owns"), "spend-on": questions.Many("tools")}}
+	a := fullAnswers(set)
 	r := scoring.Score(set, &a)
 	return r, report.Markdown(r, report.Meta{Tool: "itcheck test", Date: "2026-11-27"})
 }
 
-// The plain resume question reads one line and no more, so the answers
-// piped after it are left for the questions.
-func TestAskLine(t *testing.T) {
-	for _, c := range []struct {
-		in   string
-		want bool
-		err  bool
-		left string
-	}{
-		{"\nrest\n", true, false, "rest\n"},
-		{"y\nrest", true, false, "rest"},
-		{" YES \n", true, false, ""},
-		{"n\n1\n", false, false, "1\n"},
-		{"maybe\nno\nx", false, false, "x"},
-		{"", false, true, ""},
-		{"maybe", false, true, ""},
-	} {
-		r := strings.NewReader(c.in)
-		var out bytes.Buffer
-		got, err := askLine(context.Background(), r, &out, "Resume? [Y/n] ")
-		rest, _ := readAll(r)
-		if got != c.want || (err != nil) != c.err || rest != c.left {
-			t.Errorf("%q: got %v, %v, left %q", c.in, got, err, rest)
-		}
-		if err != nil && !errors.Is(err, tui.ErrAborted) {
-			t.Errorf("%q: error %v is not tui.ErrAborted", c.in, err)
-		}
-	}
-}
-
-func readAll(r *strings.Reader) (string, error) {
-	var b strings.Builder
-	_, err := r.WriteTo(&b)
-	return b.String(), err
+// fullAnswers answers every question of the small set.
+func fullAnswers(set *questions.Set) questions.Answers {
+	return questions.Answers{Set: set.ID, Version: set.Version, Hash: set.Hash, Role: "owner", Answers: map[string]questions.Choice{
+		"who-decides": questions.Single("boss-decides"), "goals-set": questions.Single("goals-yes"),
+		"budget-owner": questions.Single("it-owns"), "spend-on": questions.Many("tools")}}
 }
 
 func TestShellQuote(t *testing.T) {

@@ -1,0 +1,82 @@
+package main
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"itcheck/internal/strictyaml"
+	"itcheck/questions"
+	"itcheck/session"
+)
+
+// Every mistake cobra finds in the command line is a usage error where
+// cobra reports it: exit 2, and fang's capitalised message.
+func TestUsageErrorsAreTyped(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--bogus"}, "Unknown flag: --bogus"},
+		{[]string{"--out"}, "Flag needs an argument: --out"},
+		{[]string{"--force=maybe"}, "Invalid argument"},
+		{[]string{"extra"}, `Unknown command "extra" for "itcheck"`},
+		{[]string{"report"}, `Required flag(s) "answers" not set`},
+		{[]string{"report", "--answers", "a.yaml", "extra"}, `Unknown command "extra" for "itcheck report"`},
+		{[]string{"show"}, "Accepts 1 arg(s), received 0"},
+		{[]string{"compare"}, "Requires at least 1 arg(s), only received 0"},
+		{[]string{"completion", "bash", "extra"}, `Unknown command "extra" for "itcheck completion bash"`},
+		{[]string{"man", "extra"}, `Unknown command "extra" for "itcheck man"`}, // added by fang as it runs
+	} {
+		code, stdout, stderr := runIn(t, c.args...)
+		if code != exitUsage || stdout != "" || !strings.Contains(stderr, c.want) {
+			t.Errorf("%q: exit %d, stdout %q, stderr %q; want exit 2 and %q", c.args, code, stdout, stderr, c.want)
+		}
+	}
+}
+
+// Exit codes come from the error's type, whatever its wording.
+func TestExitCodes(t *testing.T) {
+	for _, c := range []struct {
+		err  error
+		want int
+	}{
+		{nil, 0},
+		{errors.New("unknown flag: looks like cobra's, is not"), 1},
+		{&usageError{errors.New("x")}, 2},
+		{usageErrorf("x"), 2},
+		{questions.Problems{{File: "f", Msg: "bad"}}, 2},
+		{&problemsError{lines: []string{"a"}}, 2},
+		{&toldError{code: 2, err: errors.New("x")}, 2},
+		{withExitCode(usageErrorf("x"), exitFailure), 2},
+		{withExitCode(errors.New("x"), exitFailure), 1},
+		{&session.StopError{Code: 143}, 143},
+	} {
+		if got := exitCode(c.err); got != c.want {
+			t.Errorf("%#v: exit code %d, want %d", c.err, got, c.want)
+		}
+	}
+}
+
+// The one printer: problem lists one per line then the summary, nothing
+// for what a command's output has told, anything else as its line, with
+// what a terminal would act on escaped.
+func TestPrintError(t *testing.T) {
+	for _, c := range []struct {
+		err  error
+		want string
+	}{
+		{nil, ""},
+		{&toldError{code: 2, err: errors.New("2 of 2 files invalid")}, ""},
+		{&problemsError{lines: []string{"a: bad", "b: worse"}, summary: "2 problems"}, "a: bad\nb: worse\n2 problems\n"},
+		{questions.Problems{{File: "f.yaml", Pos: strictyaml.Pos{Line: 3, Col: 1}, Msg: "bad"}}, "f.yaml:3:1: bad\n1 error\n"},
+		{errors.New("cannot read \x1b[2Jx"), "cannot read \\x1b[2Jx\n"},
+		{&session.StopError{Code: 130}, "\n"},
+	} {
+		var b strings.Builder
+		printError(&b, c.err, nil)
+		if b.String() != c.want {
+			t.Errorf("%#v: printed %q, want %q", c.err, b.String(), c.want)
+		}
+	}
+}
