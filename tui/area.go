@@ -29,8 +29,11 @@ type areaPage struct {
 	// such a key, not when it is merely passed over.
 	pressed map[int]bool
 	// target is the field being changed from the review, or -1.
-	target  int
-	multis  []multiField
+	target int
+	multis []multiField
+	// fields are the form's fields, in the order of keys, each keeping
+	// its drawing while not focused (see cachedField).
+	fields  []*cachedField
 	compact bool // small terminal: no blank lines, no help in the form
 	fits    bool // the intro fits in the header with room for the questions
 	details bool // showing the details of the focused question
@@ -82,18 +85,21 @@ func (p *areaPage) build(focus string) tea.Cmd {
 		for k, o := range q.Options {
 			opts[k] = huh.NewOption(o.Label, o.ID)
 		}
+		// The theme comes first: a field measures its options as they
+		// are set, and without a theme it would build huh's own for that.
 		if q.Multi() {
-			ms := huh.NewMultiSelect[string]().Key(q.ID).
-				Title(q.Text).Description(desc(multiHelp(q.Help))).
+			ms := huh.NewMultiSelect[string]()
+			ms.WithTheme(huhTheme(p.st))
+			ms.Key(q.ID).Title(q.Text).Description(desc(multiHelp(q.Help))).
 				Options(opts...).Accessor(&multiAccessor{st: p.st, qid: q.ID})
 			p.multis = append(p.multis, multiField{field: ms, title: q.Text, descr: desc(multiHelp(q.Help)), opts: opts})
 			fields = append(fields, ms)
 			continue
 		}
-		sel := huh.NewSelect[string]().Key(q.ID).
-			Title(q.Text).Description(desc(q.Help)).
-			Options(opts...).Accessor(p.singles[q.ID])
+		sel := huh.NewSelect[string]()
 		sel.WithTheme(singleTheme(p.st, q.ID))
+		sel.Key(q.ID).Title(q.Text).Description(desc(q.Help)).
+			Options(opts...).Accessor(p.singles[q.ID])
 		fields = append(fields, sel)
 	}
 	fields = append(fields, huh.NewText().Key(notesKey).
@@ -102,6 +108,11 @@ func (p *areaPage) build(focus string) tea.Cmd {
 		Lines(3).CharLimit(questions.MaxNoteChars).ExternalEditor(false).
 		Accessor(&notesAccessor{st: p.st, aid: p.area.ID}))
 
+	p.fields = make([]*cachedField, len(fields))
+	for i, f := range fields {
+		p.fields[i] = cache(f)
+		fields[i] = p.fields[i]
+	}
 	p.form = huh.NewForm(huh.NewGroup(fields...)).
 		WithTheme(huhTheme(p.st)).
 		WithKeyMap(huhKeys()).
@@ -137,15 +148,36 @@ func (p *areaPage) emptyMulti() bool {
 // redrawMsg makes the form draw its fields again, and does nothing else.
 type redrawMsg struct{}
 
+// invalidate has every field draw itself again when the form is next
+// drawn: after a change the fields do not see, such as new colours.
+func (p *areaPage) invalidate() {
+	for _, f := range p.fields {
+		f.invalidate()
+	}
+}
+
+// stale reports whether a field changed since the form last drew it.
+func (p *areaPage) stale() bool {
+	for _, f := range p.fields {
+		if !f.valid {
+			return true
+		}
+	}
+	return false
+}
+
 // redraw scrolls the focused multi question's options so that its cursor
-// is in view, and has the form draw its fields again.
+// is in view, and has the form draw its fields again when one changed.
 func (p *areaPage) redraw() {
 	m := p.multi(p.form.GetFocusedField().GetKey())
-	if h, ok := m.hovered(); ok {
+	h, hovering := m.hovered()
+	if hovering {
 		m.hover(h)
 	}
-	fm, _ := p.form.Update(redrawMsg{})
-	p.form = fm.(*huh.Form)
+	if hovering || p.stale() {
+		fm, _ := p.form.Update(redrawMsg{})
+		p.form = fm.(*huh.Form)
+	}
 }
 
 // multiHelp adds how to answer to a multi question's help.
@@ -183,6 +215,7 @@ func (p *areaPage) commit(lo, hi int) {
 	for i := lo; i < hi && i < len(p.area.Questions); i++ {
 		if acc := p.singles[p.keys[i]]; acc != nil && p.pressed[i] {
 			acc.commit()
+			p.fields[i].invalidate() // it shows its answer now
 		}
 	}
 	for i := range p.pressed {

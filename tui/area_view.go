@@ -152,7 +152,10 @@ func (p *areaPage) setSize(s styles, k keyMap, width, height int, fromReview boo
 	for _, m := range p.multis {
 		m.fit(huhTheme(p.st), width, formH)
 	}
-	p.redraw() // the form drew its fields before they were fitted
+	// The colours may be new, and the form drew its fields before they
+	// were fitted.
+	p.invalidate()
+	p.redraw()
 	p.sc.setContent(p.detailsText(s, width))
 	p.sc.setHeight(height - footer - 1)
 	return cmd
