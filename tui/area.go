@@ -34,21 +34,23 @@ type areaPage struct {
 	// fields are the form's fields, in the order of keys, each keeping
 	// its drawing while not focused (see cachedField).
 	fields  []*cachedField
-	compact bool // small terminal: no blank lines, no help in the form
-	fits    bool // the intro fits in the header with room for the questions
-	details bool // showing the details of the focused question
+	width   int     // the width the page is laid out for
+	palette palette // the palette its fields were last drawn in
+	compact bool    // small terminal: no blank lines, no help in the form
+	fits    bool    // the intro fits in the header with room for the questions
+	details bool    // showing the details of the focused question
 	// status is a message shown above the keys until the next key:
 	// what to do instead of what was pressed, or what a tick changed.
 	status string
 	sc     scroller
 }
 
-// newAreaPage builds the page of area i of the set and focuses the field
-// with key focus ("" for the first).
-func newAreaPage(st *state, i int, focus string, compact bool) (*areaPage, tea.Cmd) {
+// newAreaPage builds the page of area i of the set, to be drawn width
+// wide, and focuses the field with key focus ("" for the first).
+func newAreaPage(st *state, i int, focus string, width int, compact bool) (*areaPage, tea.Cmd) {
 	ar := &st.set.Areas[i]
 	p := &areaPage{st: st, idx: i, area: ar, singles: map[string]*singleAccessor{},
-		pressed: map[int]bool{}, target: -1, first: 1, compact: compact}
+		pressed: map[int]bool{}, target: -1, first: 1, width: width, compact: compact}
 	for j := range i {
 		p.first += len(st.set.Areas[j].Questions)
 	}
@@ -85,11 +87,13 @@ func (p *areaPage) build(focus string) tea.Cmd {
 		for k, o := range q.Options {
 			opts[k] = huh.NewOption(o.Label, o.ID)
 		}
-		// The theme comes first: a field measures its options as they
-		// are set, and without a theme it would build huh's own for that.
+		// The theme and the width come first: a field measures its
+		// options as they are set, and without a theme it would build
+		// huh's own for that.
 		if q.Multi() {
 			ms := huh.NewMultiSelect[string]()
 			ms.WithTheme(huhTheme(p.st))
+			ms.WithWidth(p.width)
 			ms.Key(q.ID).Title(q.Text).Description(desc(multiHelp(q.Help))).
 				Options(opts...).Accessor(&multiAccessor{st: p.st, qid: q.ID})
 			p.multis = append(p.multis, multiField{field: ms, title: q.Text, descr: desc(multiHelp(q.Help)), opts: opts})
@@ -98,21 +102,29 @@ func (p *areaPage) build(focus string) tea.Cmd {
 		}
 		sel := huh.NewSelect[string]()
 		sel.WithTheme(singleTheme(p.st, q.ID))
+		sel.WithWidth(p.width)
 		sel.Key(q.ID).Title(q.Text).Description(desc(q.Help)).
 			Options(opts...).Accessor(p.singles[q.ID])
 		fields = append(fields, sel)
 	}
-	fields = append(fields, huh.NewText().Key(notesKey).
+	notes := huh.NewText()
+	notes.WithTheme(huhTheme(p.st))
+	fields = append(fields, notes.Key(notesKey).
 		Title("Notes for your team").
 		Description(desc(fmt.Sprintf("Optional: what you want the team to read about this area (up to %d characters).", questions.MaxNoteChars))).
 		Lines(3).CharLimit(questions.MaxNoteChars).ExternalEditor(false).
 		Accessor(&notesAccessor{st: p.st, aid: p.area.ID}))
+	notes.WithWidth(p.width)
 
+	// Every field has the width the page will give it (else the group
+	// would first draw them all at no width), in the palette of now.
 	p.fields = make([]*cachedField, len(fields))
 	for i, f := range fields {
 		p.fields[i] = cache(f)
+		p.fields[i].width = p.width
 		fields[i] = p.fields[i]
 	}
+	p.palette = p.st.palette()
 	p.form = huh.NewForm(huh.NewGroup(fields...)).
 		WithTheme(huhTheme(p.st)).
 		WithKeyMap(huhKeys()).

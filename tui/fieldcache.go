@@ -24,19 +24,24 @@ type cachedField struct {
 	focused bool
 	view    string
 	valid   bool
-	pos     huh.FieldPosition
+	// width and height are what the field was last given through the
+	// wrapper: given again, they change nothing.
+	width, height int
 }
 
-// cache wraps f.
+// cache wraps f, which must have its theme already: huh keeps the first
+// theme a field is given, so one given later changes nothing.
 func cache(f huh.Field) *cachedField { return &cachedField{Field: f} }
 
 // invalidate makes the field draw itself again when next drawn.
 func (c *cachedField) invalidate() { c.valid = false }
 
-// refresh reports whether msg only asks fields to draw again: huh's
-// field refresh, or the page's own redrawMsg.
+// refresh reports whether msg changes nothing in a field by itself: huh's
+// field refresh, the page's own redrawMsg, or a new size (the group gives
+// its fields their size with WithWidth and WithHeight).
 func refresh(msg tea.Msg) bool {
-	if _, ok := msg.(redrawMsg); ok {
+	switch msg.(type) {
+	case redrawMsg, tea.WindowSizeMsg:
 		return true
 	}
 	t := reflect.TypeOf(msg)
@@ -78,40 +83,43 @@ func (c *cachedField) Blur() tea.Cmd {
 	return c.Field.Blur()
 }
 
-// WithTheme sets the field's theme.
+// WithTheme gives the field a theme, which changes nothing: it has one
+// (see cache). Its colours follow the page's palette through the theme.
 func (c *cachedField) WithTheme(t huh.Theme) huh.Field {
-	c.valid = false
 	c.Field = c.Field.WithTheme(t)
 	return c
 }
 
-// WithKeyMap sets the field's keys.
+// WithKeyMap sets the field's keys, which huh's fields do not draw.
 func (c *cachedField) WithKeyMap(k *huh.KeyMap) huh.Field {
-	c.valid = false
 	c.Field = c.Field.WithKeyMap(k)
 	return c
 }
 
-// WithWidth sets the field's width.
+// WithWidth sets the field's width. The group does so for every new
+// size of the terminal, mostly without a change to the width.
 func (c *cachedField) WithWidth(w int) huh.Field {
-	c.valid = false
+	if c.valid && w == c.width {
+		return c
+	}
+	c.valid, c.width = false, w
 	c.Field = c.Field.WithWidth(w)
 	return c
 }
 
 // WithHeight sets the field's height.
 func (c *cachedField) WithHeight(h int) huh.Field {
-	c.valid = false
+	if c.valid && h == c.height {
+		return c
+	}
+	c.valid, c.height = false, h
 	c.Field = c.Field.WithHeight(h)
 	return c
 }
 
-// WithPosition tells the field where it is in the form. The form does so
-// after every key, mostly without a change.
+// WithPosition tells the field where it is in the form (the form does so
+// after every key), for its keys: huh's fields do not draw it.
 func (c *cachedField) WithPosition(p huh.FieldPosition) huh.Field {
-	if p != c.pos {
-		c.pos, c.valid = p, false
-	}
 	c.Field = c.Field.WithPosition(p)
 	return c
 }

@@ -26,6 +26,8 @@ type Model struct {
 	styles styles
 
 	width, height int
+	// sized is set once the terminal said its size.
+	sized bool
 
 	page    page
 	welcome *welcomePage
@@ -91,8 +93,16 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		m.width, m.height = max(msg.Width, 1), max(msg.Height, 1)
+		w, h := max(msg.Width, 1), max(msg.Height, 1)
+		if m.sized && w == m.width && h == m.height {
+			return m, nil // laid out for this size already
+		}
+		m.width, m.height, m.sized = w, h, true
 		return m, m.resize()
+	case tea.EnvMsg, tea.ColorProfileMsg, tea.ModeReportMsg, tea.KeyboardEnhancementsMsg:
+		// What Bubble Tea learnt of the terminal at the start: no page
+		// uses it, and passing it on would only draw them again.
+		return m, nil
 	case tea.BackgroundColorMsg:
 		// Every page keeps its content drawn: draw it again in the
 		// colours for this background.
@@ -185,7 +195,7 @@ func (m *Model) openArea(i int, focus string, fromReview bool) tea.Cmd {
 	m.page = pageArea
 	m.setFromReview(fromReview)
 	var cmd tea.Cmd
-	m.area, cmd = newAreaPage(m.st, i, focus, m.height < compactHeight)
+	m.area, cmd = newAreaPage(m.st, i, focus, m.contentWidth(), m.height < compactHeight)
 	if fromReview {
 		m.area.target = m.area.fieldIndex(focus)
 	}
