@@ -17,8 +17,8 @@ import (
 // size), when the group sets its focus, width, height or theme, or when
 // the page changes it from outside (an answer committed, its options
 // fitted, new colours): the page then calls invalidate. Until one of
-// those happens, the field is not drawn again, and a field not focused is
-// not even updated for a refresh.
+// those happens, the field is not drawn again, and a field not focused
+// gets only the messages that could change it.
 type cachedField struct {
 	huh.Field
 	focused bool
@@ -48,13 +48,27 @@ func refresh(msg tea.Msg) bool {
 	return t != nil && t.PkgPath() == huhPkgPath && t.Name() == "updateFieldMsg"
 }
 
+// forBlurred reports whether msg can change a field that is not focused.
+// The group passes every message but keys and pastes to every field, but
+// huh's fields (in v2.0.3) act on few when not focused: the background
+// colour, and huh's own messages that reload a title or options from
+// their functions. A text area or a filter not focused ignores
+// everything, and cursor blinks are for the focused field.
+func forBlurred(msg tea.Msg) bool {
+	if _, ok := msg.(tea.BackgroundColorMsg); ok {
+		return true
+	}
+	t := reflect.TypeOf(msg)
+	return t == nil || (t.PkgPath() == huhPkgPath && !refresh(msg))
+}
+
 // huhPkgPath is the import path of package huh, as reflect reports it.
 var huhPkgPath = reflect.TypeOf(huh.Form{}).PkgPath()
 
-// Update passes msg to the field, except a refresh to a field not focused
-// whose drawing is kept: nothing it could change would show.
+// Update passes msg to the field, except to a field not focused whose
+// drawing is kept, when msg cannot change it (see forBlurred).
 func (c *cachedField) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
-	if c.valid && !c.focused && refresh(msg) {
+	if c.valid && !c.focused && !forBlurred(msg) {
 		return c, nil
 	}
 	c.valid = false
