@@ -86,8 +86,8 @@ func Run(ctx context.Context, opts Options) (Outcome, error) {
 // frameRate is how many times a second the screen may be drawn. Bubble
 // Tea writes a new view to the terminal only on a tick of this rate, so
 // after a key the screen changes half a frame later on average: at its
-// default of 60, 8 ms; at 120, its most, 4 ms, for about 6 ms more CPU
-// per idle second (README, "Speed").
+// default of 60, 8 ms; at 120, its most, 4 ms, for a few ms more CPU per
+// idle second (README, "Speed").
 const frameRate = 120
 
 // programOptions returns the Bubble Tea options for a run. Bubble Tea's
