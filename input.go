@@ -10,6 +10,7 @@ import (
 	"itcheck/internal/safetext"
 	"itcheck/internal/strictyaml"
 	"itcheck/questions"
+	"itcheck/questions/builtin"
 )
 
 // builtinName names the embedded question set in messages.
@@ -119,8 +120,15 @@ func unwrapPath(err error) error {
 }
 
 // loadSet reads and validates the question set at path, or the built-in
-// set when path is empty. A broken set is an input error (exit 2).
+// set when path is empty. A broken set is an input error (exit 2). The
+// built-in set comes already parsed from questions/builtin, which holds
+// exactly what parsing it gives (and is only used for these very bytes).
 func loadSet(e *env, path string) (*questions.Set, error) {
+	if path == "" {
+		if s, ok := builtin.Set(builtinSet); ok {
+			return s, nil
+		}
+	}
 	name, data := builtinName, builtinSet
 	if path != "" {
 		var err error

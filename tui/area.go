@@ -29,23 +29,28 @@ type areaPage struct {
 	// such a key, not when it is merely passed over.
 	pressed map[int]bool
 	// target is the field being changed from the review, or -1.
-	target  int
-	multis  []multiField
-	compact bool // small terminal: no blank lines, no help in the form
-	fits    bool // the intro fits in the header with room for the questions
-	details bool // showing the details of the focused question
+	target int
+	multis []multiField
+	// fields are the form's fields, in the order of keys, each keeping
+	// its drawing while not focused (see cachedField).
+	fields  []*cachedField
+	width   int     // the width the page is laid out for
+	palette palette // the palette its fields were last drawn in
+	compact bool    // small terminal: no blank lines, no help in the form
+	fits    bool    // the intro fits in the header with room for the questions
+	details bool    // showing the details of the focused question
 	// status is a message shown above the keys until the next key:
 	// what to do instead of what was pressed, or what a tick changed.
 	status string
 	sc     scroller
 }
 
-// newAreaPage builds the page of area i of the set and focuses the field
-// with key focus ("" for the first).
-func newAreaPage(st *state, i int, focus string, compact bool) (*areaPage, tea.Cmd) {
+// newAreaPage builds the page of area i of the set, to be drawn width
+// wide, and focuses the field with key focus ("" for the first).
+func newAreaPage(st *state, i int, focus string, width int, compact bool) (*areaPage, tea.Cmd) {
 	ar := &st.set.Areas[i]
 	p := &areaPage{st: st, idx: i, area: ar, singles: map[string]*singleAccessor{},
-		pressed: map[int]bool{}, target: -1, first: 1, compact: compact}
+		pressed: map[int]bool{}, target: -1, first: 1, width: width, compact: compact}
 	for j := range i {
 		p.first += len(st.set.Areas[j].Questions)
 	}
@@ -82,26 +87,44 @@ func (p *areaPage) build(focus string) tea.Cmd {
 		for k, o := range q.Options {
 			opts[k] = huh.NewOption(o.Label, o.ID)
 		}
+		// The theme and the width come first: a field measures its
+		// options as they are set, and without a theme it would build
+		// huh's own for that.
 		if q.Multi() {
-			ms := huh.NewMultiSelect[string]().Key(q.ID).
-				Title(q.Text).Description(desc(multiHelp(q.Help))).
+			ms := huh.NewMultiSelect[string]()
+			ms.WithTheme(huhTheme(p.st))
+			ms.WithWidth(p.width)
+			ms.Key(q.ID).Title(q.Text).Description(desc(multiHelp(q.Help))).
 				Options(opts...).Accessor(&multiAccessor{st: p.st, qid: q.ID})
 			p.multis = append(p.multis, multiField{field: ms, title: q.Text, descr: desc(multiHelp(q.Help)), opts: opts})
 			fields = append(fields, ms)
 			continue
 		}
-		sel := huh.NewSelect[string]().Key(q.ID).
-			Title(q.Text).Description(desc(q.Help)).
-			Options(opts...).Accessor(p.singles[q.ID])
+		sel := huh.NewSelect[string]()
 		sel.WithTheme(singleTheme(p.st, q.ID))
+		sel.WithWidth(p.width)
+		sel.Key(q.ID).Title(q.Text).Description(desc(q.Help)).
+			Options(opts...).Accessor(p.singles[q.ID])
 		fields = append(fields, sel)
 	}
-	fields = append(fields, huh.NewText().Key(notesKey).
+	notes := huh.NewText()
+	notes.WithTheme(huhTheme(p.st))
+	fields = append(fields, notes.Key(notesKey).
 		Title("Notes for your team").
 		Description(desc(fmt.Sprintf("Optional: what you want the team to read about this area (up to %d characters).", questions.MaxNoteChars))).
 		Lines(3).CharLimit(questions.MaxNoteChars).ExternalEditor(false).
 		Accessor(&notesAccessor{st: p.st, aid: p.area.ID}))
+	notes.WithWidth(p.width)
 
+	// Every field has the width the page will give it (else the group
+	// would first draw them all at no width), in the palette of now.
+	p.fields = make([]*cachedField, len(fields))
+	for i, f := range fields {
+		p.fields[i] = cache(f)
+		p.fields[i].width = p.width
+		fields[i] = p.fields[i]
+	}
+	p.palette = p.st.palette()
 	p.form = huh.NewForm(huh.NewGroup(fields...)).
 		WithTheme(huhTheme(p.st)).
 		WithKeyMap(huhKeys()).
@@ -137,15 +160,36 @@ func (p *areaPage) emptyMulti() bool {
 // redrawMsg makes the form draw its fields again, and does nothing else.
 type redrawMsg struct{}
 
+// invalidate has every field draw itself again when the form is next
+// drawn: after a change the fields do not see, such as new colours.
+func (p *areaPage) invalidate() {
+	for _, f := range p.fields {
+		f.invalidate()
+	}
+}
+
+// stale reports whether a field changed since the form last drew it.
+func (p *areaPage) stale() bool {
+	for _, f := range p.fields {
+		if !f.valid {
+			return true
+		}
+	}
+	return false
+}
+
 // redraw scrolls the focused multi question's options so that its cursor
-// is in view, and has the form draw its fields again.
+// is in view, and has the form draw its fields again when one changed.
 func (p *areaPage) redraw() {
 	m := p.multi(p.form.GetFocusedField().GetKey())
-	if h, ok := m.hovered(); ok {
+	h, hovering := m.hovered()
+	if hovering {
 		m.hover(h)
 	}
-	fm, _ := p.form.Update(redrawMsg{})
-	p.form = fm.(*huh.Form)
+	if hovering || p.stale() {
+		fm, _ := p.form.Update(redrawMsg{})
+		p.form = fm.(*huh.Form)
+	}
 }
 
 // multiHelp adds how to answer to a multi question's help.
@@ -183,6 +227,7 @@ func (p *areaPage) commit(lo, hi int) {
 	for i := lo; i < hi && i < len(p.area.Questions); i++ {
 		if acc := p.singles[p.keys[i]]; acc != nil && p.pressed[i] {
 			acc.commit()
+			p.fields[i].invalidate() // it shows its answer now
 		}
 	}
 	for i := range p.pressed {

@@ -132,9 +132,15 @@ const (
 // has.
 func (p *areaPage) setSize(s styles, k keyMap, width, height int, fromReview bool) tea.Cmd {
 	var cmd tea.Cmd
+	p.width = width
 	if compact := height < compactHeight; compact != p.compact {
 		p.compact = compact
 		cmd = p.build(p.form.GetFocusedField().GetKey())
+	}
+	if pal := p.st.palette(); pal != p.palette {
+		// New colours: the fields draw themselves again.
+		p.palette = pal
+		p.invalidate()
 	}
 	footer := p.footerHeight(s, k, width, fromReview)
 	if p.status != "" {
@@ -151,8 +157,10 @@ func (p *areaPage) setSize(s styles, k keyMap, width, height int, fromReview boo
 	p.form = fm.(*huh.Form)
 	for _, m := range p.multis {
 		m.fit(huhTheme(p.st), width, formH)
+		// The form drew it before it was fitted.
+		p.fields[p.fieldIndex(m.field.GetKey())].invalidate()
 	}
-	p.redraw() // the form drew its fields before they were fitted
+	p.redraw()
 	p.sc.setContent(p.detailsText(s, width))
 	p.sc.setHeight(height - footer - 1)
 	return cmd

@@ -1,6 +1,9 @@
 package tui
 
 import (
+	"go/token"
+	"reflect"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -20,12 +23,16 @@ const (
 // to the page on screen and moves between pages; the answers live in a
 // state shared by every copy of the model.
 type Model struct {
-	opts   Options
-	st     *state
-	keys   keyMap
-	styles styles
+	opts Options
+	st   *state
+	keys keyMap
+	// styles are held by pointer: Bubble Tea keeps the model in an
+	// interface, which copies it for every message.
+	styles *styles
 
 	width, height int
+	// sized is set once the terminal said its size.
+	sized bool
 
 	page    page
 	welcome *welcomePage
@@ -47,6 +54,16 @@ type Model struct {
 
 	lastChange string // fingerprint of what OnChange last saw
 	initCmd    tea.Cmd
+	// drawn is what View drew last, shared by every copy of the model:
+	// Bubble Tea asks for the view after every message, and after one
+	// the model ignores it is the same.
+	drawn *drawing
+}
+
+// drawing is a view drawn, and whether it still stands.
+type drawing struct {
+	content string
+	ok      bool
 }
 
 // New builds the root model for opts. Run uses it; tests drive it
@@ -57,9 +74,10 @@ func New(opts Options) Model {
 		opts:   opts,
 		st:     st,
 		keys:   defaultKeys(),
-		styles: stylesFor(st.palette()),
+		styles: ptr(stylesFor(st.palette())),
 		width:  80,
 		height: 24,
+		drawn:  &drawing{},
 	}
 	m.welcome = newWelcomePage(st)
 	m.review = newReviewPage()
@@ -86,18 +104,19 @@ func (m Model) Init() tea.Cmd {
 
 // Update routes msg to the page on screen.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if m.done || m.aborted {
+	if m.done || m.aborted || m.ignores(msg) {
 		return m, nil
 	}
+	m.drawn.ok = false
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		m.width, m.height = max(msg.Width, 1), max(msg.Height, 1)
+		m.width, m.height, m.sized = max(msg.Width, 1), max(msg.Height, 1), true
 		return m, m.resize()
 	case tea.BackgroundColorMsg:
 		// Every page keeps its content drawn: draw it again in the
 		// colours for this background.
 		m.st.isDark, m.st.bgKnown = msg.IsDark(), true
-		m.styles = stylesFor(m.st.palette())
+		m.styles = ptr(stylesFor(m.st.palette()))
 		return m, m.resize()
 	case tea.KeyPressMsg:
 		switch {
@@ -126,6 +145,31 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, cmd
 }
 
+// ignores reports whether msg changes nothing on screen: what Bubble Tea
+// learnt of the terminal at the start (no page uses it, and passing it on
+// would only draw them again), its own internal messages, and a size the
+// page is laid out for already.
+func (m *Model) ignores(msg tea.Msg) bool {
+	switch msg := msg.(type) {
+	case tea.EnvMsg, tea.ColorProfileMsg, tea.ModeReportMsg, tea.KeyboardEnhancementsMsg:
+		return true
+	case tea.WindowSizeMsg:
+		return m.sized && max(msg.Width, 1) == m.width && max(msg.Height, 1) == m.height
+	}
+	return teaInternal(msg)
+}
+
+// teaPkgPath is the import path of Bubble Tea, as reflect reports it.
+var teaPkgPath = reflect.TypeOf(tea.KeyPressMsg{}).PkgPath()
+
+// teaInternal reports whether msg is one of Bubble Tea's own unexported
+// messages, which it also hands the model (as after tea.RequestWindowSize):
+// nothing outside Bubble Tea can act on them.
+func teaInternal(msg tea.Msg) bool {
+	t := reflect.TypeOf(msg)
+	return t != nil && t.PkgPath() == teaPkgPath && !token.IsExported(t.Name())
+}
+
 // notify calls OnChange when the answers or the page changed.
 func (m *Model) notify() {
 	p := m.pageNumber()
@@ -152,6 +196,9 @@ func (m *Model) pageNumber() int {
 	return 0
 }
 
+// ptr returns a pointer to a copy of v.
+func ptr[T any](v T) *T { return &v }
+
 // contentWidth is the width pages draw in.
 func (m *Model) contentWidth() int { return min(m.width, maxWidth) }
 
@@ -160,11 +207,11 @@ func (m *Model) resize() tea.Cmd {
 	w := m.contentWidth()
 	switch m.page {
 	case pageWelcome:
-		m.welcome.setSize(m.styles, m.keys, w, m.height)
+		m.welcome.setSize(*m.styles, m.keys, w, m.height)
 	case pageArea:
-		return m.area.setSize(m.styles, m.keys, w, m.height, m.fromReview)
+		return m.area.setSize(*m.styles, m.keys, w, m.height, m.fromReview)
 	case pageReview:
-		m.review.setSize(m.st, m.styles, m.keys, w, m.height)
+		m.review.setSize(m.st, *m.styles, m.keys, w, m.height)
 	case pageSave:
 		m.save.setSize(m.st.palette(), w, m.height)
 	}
@@ -185,7 +232,7 @@ func (m *Model) openArea(i int, focus string, fromReview bool) tea.Cmd {
 	m.page = pageArea
 	m.setFromReview(fromReview)
 	var cmd tea.Cmd
-	m.area, cmd = newAreaPage(m.st, i, focus, m.height < compactHeight)
+	m.area, cmd = newAreaPage(m.st, i, focus, m.contentWidth(), m.height < compactHeight)
 	if fromReview {
 		m.area.target = m.area.fieldIndex(focus)
 	}
@@ -249,22 +296,36 @@ func (m Model) Outcome() Outcome {
 
 // View draws the page on screen in the alternate screen.
 func (m Model) View() tea.View {
+	v := tea.NewView(m.content())
+	v.AltScreen = true
+	v.WindowTitle = m.st.set.Title
+	return v
+}
+
+// content draws the page on screen, or returns what was drawn last when
+// nothing changed since.
+func (m *Model) content() string {
+	if m.drawn == nil {
+		m.drawn = &drawing{}
+	}
+	if m.drawn.ok {
+		return m.drawn.content
+	}
 	var s string
 	if !m.done && !m.aborted {
 		w := m.contentWidth()
 		switch m.page {
 		case pageWelcome:
-			s = m.welcome.view(m.styles, m.keys, w, m.fromReview)
+			s = m.welcome.view(*m.styles, m.keys, w, m.fromReview)
 		case pageArea:
-			s = m.area.view(m.styles, m.keys, w, m.fromReview)
+			s = m.area.view(*m.styles, m.keys, w, m.fromReview)
 		case pageReview:
-			s = m.review.view(m.styles, m.keys, w, m.height)
+			s = m.review.view(*m.styles, m.keys, w, m.height)
 		case pageSave:
-			s = m.save.view(m.styles, m.keys, w, m.height)
+			s = m.save.view(*m.styles, m.keys, w, m.height)
 		}
 	}
-	v := tea.NewView(lipgloss.NewStyle().MaxWidth(m.width).MaxHeight(m.height).Render(s))
-	v.AltScreen = true
-	v.WindowTitle = m.st.set.Title
-	return v
+	m.drawn.content = lipgloss.NewStyle().MaxWidth(m.width).MaxHeight(m.height).Render(s)
+	m.drawn.ok = true
+	return m.drawn.content
 }

@@ -46,12 +46,15 @@ func (m multiField) fit(theme huh.Theme, width, maxHeight int) {
 	}
 	m.field.Options(opts...)
 
-	optionsOnly := huh.NewMultiSelect[string]().Options(opts...)
+	// Themes first, as in areaPage.build.
+	optionsOnly := huh.NewMultiSelect[string]()
 	optionsOnly.WithTheme(theme)
 	optionsOnly.WithWidth(width)
-	textOnly := huh.NewMultiSelect[string]().Title(m.title).Description(m.descr)
+	optionsOnly.Options(opts...)
+	textOnly := huh.NewMultiSelect[string]()
 	textOnly.WithTheme(theme)
 	textOnly.WithWidth(width)
+	textOnly.Title(m.title).Description(m.descr)
 	// textOnly renders its title and description, then an empty line for
 	// its empty options.
 	head := lipgloss.Height(textOnly.View()) - 1
@@ -83,9 +86,10 @@ func (m multiField) hover(v string) {
 // optionIndent is how far from the field's left edge an option's label
 // starts: the frame, the cursor and the tick box.
 func optionIndent(theme huh.Theme, width int) int {
-	probe := huh.NewMultiSelect[string]().Options(huh.NewOption("X", "x"))
+	probe := huh.NewMultiSelect[string]()
 	probe.WithTheme(theme)
 	probe.WithWidth(width)
+	probe.Options(huh.NewOption("X", "x"))
 	for _, line := range strings.Split(ansi.Strip(probe.View()), "\n") {
 		if i := strings.Index(line, "X"); i >= 0 {
 			return ansi.StringWidth(line[:i])

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"image/color"
+	"sync"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/textinput"
@@ -48,8 +49,23 @@ func (p palette) neutral() bool {
 	return none
 }
 
+// The palettes for dark and light backgrounds, made once: the state asks
+// for its palette whenever a theme or a style is drawn.
+var (
+	darkPalette  = makePalette(true)
+	lightPalette = makePalette(false)
+)
+
 // newPalette returns the palette for a dark or light background.
 func newPalette(isDark bool) palette {
+	if isDark {
+		return darkPalette
+	}
+	return lightPalette
+}
+
+// makePalette builds the palette for a dark or light background.
+func makePalette(isDark bool) palette {
 	if isDark {
 		return palette{
 			text:   lipgloss.Color("#EEEEEE"),
@@ -209,20 +225,54 @@ func unansweredStyles(p palette) *huh.Styles {
 	return t
 }
 
+// themeKey names a built huh theme: its palette, and whether it is the
+// theme of a single-choice question not answered yet.
+type themeKey struct {
+	p          palette
+	unanswered bool
+}
+
+// themes holds the huh themes built so far. huh asks a field's theme for
+// its styles again for every option and every part it draws, and
+// building them (huh's base theme and some forty styles) took most of
+// the time an area page spent drawing; built once per palette, they are
+// shared by every field. huh only reads the styles it is given.
+var themes struct {
+	sync.Mutex
+	built map[themeKey]*huh.Styles
+}
+
+// cachedStyles returns the huh theme for palette p (unansweredStyles
+// when unanswered, else huhStylesFor), building it the first time.
+func cachedStyles(p palette, unanswered bool) *huh.Styles {
+	k := themeKey{p, unanswered}
+	themes.Lock()
+	defer themes.Unlock()
+	if t, ok := themes.built[k]; ok {
+		return t
+	}
+	if themes.built == nil {
+		themes.built = map[themeKey]*huh.Styles{}
+	}
+	t := huhStylesFor(p)
+	if unanswered {
+		t = unansweredStyles(p)
+	}
+	themes.built[k] = t
+	return t
+}
+
 // huhTheme returns the flow's huh theme, following what the terminal said
 // of its background (huh would otherwise assume a light one).
 func huhTheme(st *state) huh.Theme {
-	return huh.ThemeFunc(func(bool) *huh.Styles { return huhStylesFor(st.palette()) })
+	return huh.ThemeFunc(func(bool) *huh.Styles { return cachedStyles(st.palette(), false) })
 }
 
 // singleTheme is huhTheme for single-choice question qid: it marks no
 // option until the question is answered.
 func singleTheme(st *state, qid string) huh.Theme {
 	return huh.ThemeFunc(func(bool) *huh.Styles {
-		if !st.answered[qid] {
-			return unansweredStyles(st.palette())
-		}
-		return huhStylesFor(st.palette())
+		return cachedStyles(st.palette(), !st.answered[qid])
 	})
 }
 

@@ -17,6 +17,11 @@ type welcomePage struct {
 	sc     scroller
 	// cursorLine is the line of the highlighted role in the content.
 	cursorLine int
+	// head is the content above the roles, which no key changes: drawn
+	// once for each width and palette (the styles are the palette's).
+	head      string
+	headWidth int
+	headFor   palette
 }
 
 func newWelcomePage(st *state) *welcomePage {
@@ -37,6 +42,30 @@ func (w *welcomePage) reset(st *state) {
 
 // content renders everything the page can scroll through.
 func (w *welcomePage) content(s styles, width int) string {
+	if w.head == "" || w.headWidth != width || w.headFor != w.st.palette() {
+		w.head, w.headWidth, w.headFor = w.headContent(s, width), width, w.st.palette()
+	}
+	set := w.st.set
+	var b strings.Builder
+	b.WriteString(w.head)
+	lines := strings.Count(w.head, "\n")
+	for i, r := range set.Roles {
+		if i == w.cursor {
+			w.cursorLine = lines + i
+			b.WriteString(s.cursor.Render("> ") + s.selected.Render(r.Label))
+		} else {
+			b.WriteString("  " + s.text.Render(r.Label))
+		}
+		if i < len(set.Roles)-1 {
+			b.WriteString("\n")
+		}
+	}
+	return b.String()
+}
+
+// headContent renders the content above the roles: what the check is,
+// its areas, and the question.
+func (w *welcomePage) headContent(s styles, width int) string {
 	set := w.st.set
 	var b strings.Builder
 	b.WriteString(s.title.Render(wrapText(set.Title, width)) + "\n")
@@ -56,18 +85,6 @@ func (w *welcomePage) content(s styles, width int) string {
 		b.WriteString(indent(prefix, item) + "\n")
 	}
 	b.WriteString("\n" + s.header.Render("Who is answering?") + "\n")
-	lines := strings.Count(b.String(), "\n")
-	for i, r := range set.Roles {
-		if i == w.cursor {
-			w.cursorLine = lines + i
-			b.WriteString(s.cursor.Render("> ") + s.selected.Render(r.Label))
-		} else {
-			b.WriteString("  " + s.text.Render(r.Label))
-		}
-		if i < len(set.Roles)-1 {
-			b.WriteString("\n")
-		}
-	}
 	return b.String()
 }
 
@@ -137,7 +154,7 @@ func (m *Model) updateWelcome(msg tea.Msg) tea.Cmd {
 	default:
 		return nil
 	}
-	w.sc.setContent(w.content(m.styles, width))
+	w.sc.setContent(w.content(*m.styles, width))
 	w.sc.show(w.cursorLine, w.cursorLine)
 	return nil
 }

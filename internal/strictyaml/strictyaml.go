@@ -54,6 +54,12 @@ func (m Meta) PosOf(key string) Pos {
 	return m.At
 }
 
+// NewMeta returns the Meta that Decode gives a struct decoded from a
+// mapping at at whose keys' values stood at keys (nil for a value
+// decoded from null). It is for values built in code to equal decoded
+// ones, such as the question set generated from its file.
+func NewMeta(at Pos, keys map[string]Pos) Meta { return Meta{At: at, keys: keys} }
+
 // Has reports whether key was present in the mapping.
 func (m Meta) Has(key string) bool {
 	_, ok := m.keys[key]
