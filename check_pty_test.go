@@ -14,6 +14,7 @@ import (
 // TestCheckInPTY answers every question of the built-in set by keys in a
 // real terminal and checks the saved report holds every answer.
 func TestCheckInPTY(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("builds the binary and drives it in a terminal")
 	}

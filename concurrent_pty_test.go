@@ -18,6 +18,7 @@ import (
 // and draft are its own); the second is killed with kill -9, and every
 // answer it gave is in its draft, which the next run resumes.
 func TestConcurrentRunsKeepEveryAnswer(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("builds the binary and drives it in a terminal")
 	}

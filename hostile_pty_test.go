@@ -39,6 +39,7 @@ func escapes(out string) []string {
 // whose body attacks the terminal: the verdict comes out in colour, and
 // nothing but SGR colour reaches the terminal.
 func TestShowHostileBodyInPTY(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("builds the binary and runs it in a terminal")
 	}
@@ -77,6 +78,7 @@ func TestShowHostileBodyInPTY(t *testing.T) {
 // as one that is refused: the name is shown cleaned or quoted, and no
 // escape sequence but SGR colour reaches the terminal.
 func TestCompareHostileNameInPTY(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("builds the binary and runs it in a terminal")
 	}

@@ -41,6 +41,7 @@ type stopCase struct {
 const keptNote = "kept note"
 
 func TestInterruptResumeInPTY(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("builds the binary and drives it in a terminal")
 	}

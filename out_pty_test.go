@@ -18,6 +18,7 @@ import (
 // markdown report to standard output (here a file) and the verdict with
 // the screens, on the terminal; no file named - appears.
 func TestCheckOutStdoutInPTY(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("builds the binary and drives it in a terminal")
 	}

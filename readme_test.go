@@ -76,6 +76,7 @@ var (
 // command must start with "itcheck " or "go run . " and exit 0; pipes into
 // jq are cut off when jq is not installed.
 func TestReadmeExamples(t *testing.T) {
+	t.Parallel()
 	data, err := os.ReadFile("README.md")
 	if err != nil {
 		t.Fatal(err)
@@ -152,6 +153,7 @@ func TestTestedCommands(t *testing.T) {
 // next to it: scoring the answers (with the report's date) gives the
 // report, and scoring the report gives it again, byte for byte.
 func TestExamples(t *testing.T) {
+	t.Parallel()
 	files, err := filepath.Glob("examples/*.yaml")
 	if err != nil {
 		t.Fatal(err)

@@ -23,6 +23,7 @@ const (
 // esc while changing an answer from the review leaves the draft as it was
 // before the change; End then enter on the review finishes.
 func TestReviewEscAndEndInPTY(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("builds the binary and drives it in a terminal")
 	}

@@ -13,6 +13,7 @@ import (
 // On a 40x12 terminal, the cursor of a multi-choice question stays in
 // view: ticking its last option shows the tick.
 func TestMultiSmallTerminalInPTY(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("builds the binary and drives it in a terminal")
 	}
