@@ -242,19 +242,15 @@ func checkRestored(t *testing.T, s *ptySession, before *unix.Termios, line strin
 		after.Lflag != before.Lflag || after.Cc != before.Cc {
 		t.Errorf("terminal settings not restored:\nbefore %+v\nafter  %+v", *before, *after)
 	}
-	deadline := time.Now().Add(2 * time.Second)
-	for {
+	var alt, hidden bool
+	s.waitUntil(func() bool {
 		s.mu.Lock()
-		alt, hidden := s.term.IsAltScreen(), s.term.CursorHidden()
-		s.mu.Unlock()
-		if !alt && !hidden {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("terminal left in the alternate screen (%v) or with the cursor hidden (%v)", alt, hidden)
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
+		defer s.mu.Unlock()
+		alt, hidden = s.term.IsAltScreen(), s.term.CursorHidden()
+		return !alt && !hidden
+	}, func() string {
+		return fmt.Sprintf("terminal left in the alternate screen (%v) or with the cursor hidden (%v)", alt, hidden)
+	})
 	out := s.output()
 	if strings.Count(out, line) != 1 || strings.LastIndex(out, "\x1b[?1049l") > strings.Index(out, line) {
 		t.Errorf("want the line %q once, after leaving the alternate screen; output:\n%q", line, out)
@@ -333,11 +329,6 @@ func expectedReport(t *testing.T, bin string, set *questions.Set) []byte {
 // exited (the last bytes may still be on their way).
 func (s *ptySession) waitOutput(want string) {
 	s.t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
-	for !strings.Contains(s.output(), want) {
-		if time.Now().After(deadline) {
-			s.t.Fatalf("output never showed %q; output:\n%q", want, s.output())
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
+	s.waitUntil(func() bool { return strings.Contains(s.output(), want) },
+		func() string { return fmt.Sprintf("output never showed %q; output:\n%q", want, s.output()) })
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -37,8 +38,11 @@ type ptySession struct {
 	mu   sync.Mutex
 	term *vt.Emulator
 	raw  bytes.Buffer // everything the program wrote
-	done chan struct{}
-	err  error // from cmd.Wait, once done is closed
+	// wrote gets a value whenever the program has written something new,
+	// so that waiting for the screen means waiting for the program.
+	wrote chan struct{}
+	done  chan struct{}
+	err   error // from cmd.Wait, once done is closed
 }
 
 // startPTY starts bin with args in a width x height terminal, in dir,
@@ -70,7 +74,8 @@ func ptyCommand(dir string, env []string, bin string, args ...string) *exec.Cmd 
 // attachPTY follows cmd, started in the pseudo-terminal whose master is
 // tty, on a virtual screen of width x height.
 func attachPTY(t *testing.T, cmd *exec.Cmd, tty *os.File, width, height int) *ptySession {
-	s := &ptySession{t: t, cmd: cmd, tty: tty, term: vt.NewEmulator(width, height), done: make(chan struct{})}
+	s := &ptySession{t: t, cmd: cmd, tty: tty, term: vt.NewEmulator(width, height),
+		wrote: make(chan struct{}, 1), done: make(chan struct{})}
 	// The emulator answers the program's terminal queries (size, colours)
 	// the way a real terminal would.
 	copied := make(chan struct{})
@@ -89,6 +94,10 @@ func attachPTY(t *testing.T, cmd *exec.Cmd, tty *os.File, width, height int) *pt
 				s.raw.Write(buf[:n])
 				_, _ = s.term.Write(buf[:n])
 				s.mu.Unlock()
+				select {
+				case s.wrote <- struct{}{}:
+				default: // a wake-up is pending already
+				}
 			}
 			if err != nil {
 				return
@@ -138,24 +147,33 @@ func (s *ptySession) output() string {
 	return s.raw.String()
 }
 
-// waitFor waits until the screen shows want.
+// waitFor waits until the screen shows want, looking again each time the
+// program writes. The deadline only stops a test whose program never gets
+// there.
 func (s *ptySession) waitFor(want string) {
 	s.t.Helper()
-	deadline := time.Now().Add(15 * time.Second)
-	for time.Now().Before(deadline) {
-		if strings.Contains(s.screen(), want) {
-			return
-		}
+	s.waitUntil(func() bool { return strings.Contains(s.screen(), want) },
+		func() string { return fmt.Sprintf("screen never showed %q; screen:\n%s", want, s.screen()) })
+}
+
+// waitUntil waits until ok holds, checking it again each time the program
+// writes, and fails with why() after 15 seconds or when the program has
+// exited without ok holding.
+func (s *ptySession) waitUntil(ok func() bool, why func() string) {
+	s.t.Helper()
+	deadline := time.After(15 * time.Second)
+	for !ok() {
 		select {
+		case <-s.wrote:
 		case <-s.done:
-			if strings.Contains(s.screen(), want) {
-				return
+			if !ok() {
+				s.t.Fatalf("program exited (%v): %s", s.err, why())
 			}
-			s.t.Fatalf("program exited (%v) before showing %q; screen:\n%s", s.err, want, s.screen())
-		case <-time.After(20 * time.Millisecond):
+			return
+		case <-deadline:
+			s.t.Fatal(why())
 		}
 	}
-	s.t.Fatalf("screen never showed %q; screen:\n%s", want, s.screen())
 }
 
 // send types keys into the terminal.

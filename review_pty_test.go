@@ -57,13 +57,10 @@ func TestReviewEscAndEndInPTY(t *testing.T) {
 	s.waitFor("Question 1 of")
 	s.send(keyDown)
 	q1 := set.Areas[0].Questions[0].ID
-	deadline := time.Now().Add(10 * time.Second)
-	for reflect.DeepEqual(load().Answers[q1], before.Answers[q1]) {
-		if time.Now().After(deadline) {
-			t.Fatalf("the draft never took the change; the test cannot tell esc from no change")
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
+	// The draft is saved in the same update that moves the cursor, before
+	// the screen is drawn: looking again at each write is enough.
+	s.waitUntil(func() bool { return !reflect.DeepEqual(load().Answers[q1], before.Answers[q1]) },
+		func() string { return "the draft never took the change; the test cannot tell esc from no change" })
 	// ... then esc: the review, and the draft, are as before.
 	s.send(keyEsc)
 	s.waitFor("Review your answers")
