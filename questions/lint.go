@@ -32,6 +32,9 @@ func (s *Set) lint(name string) Problems {
 			notSure := false
 			for _, o := range q.Options {
 				notSure = notSure || o.NotSure
+				if o.NotSure && o.Split.IT > 0 {
+					warn(o.PosOf("split"), "option %q is Not sure but gives IT a share (%s); not knowing puts nothing in IT's hands, so give it {unclear: 1}", o.ID, o.Split.IT)
+				}
 				if o.Advice != nil || o.NotSure {
 					continue
 				}

@@ -17,6 +17,9 @@ func TestLintWarnings(t *testing.T) {
 		{"question without not sure",
 			edit(t, "          - id: not-sure\n            label: Not sure\n            not_sure: true\n            split: {unclear: 1}\n", ""),
 			`s.yaml:29:9: warning: question "a-one" has no "Not sure" option (not_sure: true); people who don't know must guess`},
+		{"a Not sure option that gives IT a share",
+			edit(t, "            not_sure: true\n            split: {unclear: 1}", "            not_sure: true\n            split: {it: 0.5, unclear: 0.5}"),
+			`s.yaml:42:20: warning: option "not-sure" is Not sure but gives IT a share (0.5); not knowing puts nothing in IT's hands, so give it {unclear: 1}`},
 		{"one question dominates its area",
 			// weights 3 and 1: a-one is 3/4 of the area
 			dominated(t),

@@ -184,7 +184,7 @@ func ruleWords(s *questions.Set, ar *scoring.AreaResult) string {
 	unclear, it, lead := label(questions.PartyUnclear), label(questions.PartyIT), label(questions.PartyLeadership)
 	cloudy := thresholdWords(s.Scoring.CloudyAt)
 	carries := thresholdWords(s.Scoring.CarriesAt)
-	verdict := safetext.Line(s.Verdicts.Text(ar.Verdict).Label)
+	verdict := safetext.Line(s.Verdicts.Text(ar.Reason()).Label)
 	var rule string
 	switch {
 	case ar.Split.Unclear >= s.Scoring.CloudyAt:

@@ -65,7 +65,7 @@ func evalAreaLimits(area *questions.Area, chosen [][]*questions.Option, sc quest
 	}
 	ar.Mean = sum.Mean()
 	ar.Split = ar.Mean
-	toUnclear := false
+	toUnclear, known := false, false
 	for j := range ar.Questions {
 		qr := &ar.Questions[j]
 		for _, o := range qr.Chosen {
@@ -77,6 +77,7 @@ func evalAreaLimits(area *questions.Area, chosen [][]*questions.Option, sc quest
 			ar.Split.add(o.Limit.To, moved)
 			ar.Limits = append(ar.Limits, AppliedLimit{Question: qr.Question, Option: o, Moved: moved})
 			toUnclear = toUnclear || o.Limit.To == questions.PartyUnclear
+			known = known || !o.NotSure
 			if o.NotSure && o.Limit.To == questions.PartyUnclear {
 				notSureUnclear += int64(moved) * total
 			}
@@ -91,7 +92,8 @@ func evalAreaLimits(area *questions.Area, chosen [][]*questions.Option, sc quest
 	}
 	// Unknown: Not sure answers, and their limits, supply at least half of
 	// the unclear share.
-	ar.Unknown = ar.Verdict == questions.VerdictCloudy && 2*notSureUnclear >= int64(ar.Split.Unclear)*total
+	// A condition known to have failed outranks not knowing.
+	ar.Unknown = ar.Verdict == questions.VerdictCloudy && !known && 2*notSureUnclear >= int64(ar.Split.Unclear)*total
 	return ar
 }
 

@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"cmp"
 	"slices"
 
 	"itcheck/questions"
@@ -57,12 +58,18 @@ func recommend(r *Result) []Recommendation {
 			recs[i].Impact = float64(recs[i].unlock) / float64(r.indexDen)
 		}
 	}
+	// Largest unlock first; on a tie a problem comes before advice that
+	// confirms what works (an area IT carries), then the set's order.
+	confirms := func(r Recommendation) bool { return r.Verdict == questions.VerdictIT }
 	slices.SortStableFunc(recs, func(a, b Recommendation) int {
 		switch {
-		case a.unlock > b.unlock:
+		case a.unlock != b.unlock:
+			return cmp.Compare(b.unlock, a.unlock)
+		case confirms(a) != confirms(b):
+			if confirms(a) {
+				return 1
+			}
 			return -1
-		case a.unlock < b.unlock:
-			return 1
 		}
 		return 0
 	})
@@ -105,9 +112,11 @@ func areaRecommendations(sc questions.Scoring, ar *AreaResult) []Recommendation 
 			groups = append(groups, g)
 		}
 	}
-	// An area unknown to the person answering gets the area's advice for
-	// that in place of its first Not sure answer's.
-	if g := byCause[NotSureCause]; g != nil && ar.Unknown && ar.Area.Advice.Unknown != nil {
+	// An area mostly unknown to the person answering (most of its answers
+	// Not sure) gets the area's advice for that in place of its first Not
+	// sure answer's; with fewer, each question's own advice says what to
+	// find out.
+	if g := byCause[NotSureCause]; g != nil && ar.Unknown && 2*ar.NotSure > ar.Answered && ar.Area.Advice.Unknown != nil {
 		adv := ar.Area.Advice.Unknown
 		g.rec.Text, g.rec.Who = adv.Text, adv.Who
 		g.rec.Question, g.rec.Option, g.rec.Verdict = nil, nil, questions.VerdictUnknown
@@ -117,8 +126,9 @@ func areaRecommendations(sc questions.Scoring, ar *AreaResult) []Recommendation 
 		g.rec.unlock = unlock(sc, ar, g.members)
 		recs = append(recs, g.rec)
 	}
-	// The area's own advice: for an area IT carries, to confirm what
-	// works; for any other, only when no answer gave advice of its own.
+	// The area's own advice, only when no answer gave advice of its own:
+	// for an area IT carries it confirms what works, which would read
+	// wrong beside a problem the answers name.
 	reason := ar.Reason()
 	adv := ar.Area.Advice.For(reason)
 	if adv == nil && ar.Unknown {
@@ -126,10 +136,10 @@ func areaRecommendations(sc questions.Scoring, ar *AreaResult) []Recommendation 
 		adv = ar.Area.Advice.For(reason)
 	}
 	switch {
-	case adv == nil:
+	case adv == nil || len(groups) > 0:
 	case ar.Verdict == questions.VerdictIT:
 		recs = append(recs, Recommendation{Text: adv.Text, Who: adv.Who, Area: ar.Area, Cause: adv.Cause, Verdict: reason})
-	case len(groups) == 0:
+	default:
 		var all []member
 		for j := range ar.Questions {
 			for _, o := range ar.Questions[j].Chosen {

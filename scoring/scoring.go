@@ -23,15 +23,16 @@
 //     sends it; otherwise IT or leadership carries it when that party's
 //     share reaches scoring.carries_at; otherwise it is shared. A cloudy
 //     area is unknown when at least half of its unclear share comes from
-//     Not sure answers: not knowing is a finding of its own.
+//     Not sure answers and no known answer failed a condition: not knowing
+//     is a finding of its own.
 //   - The accountability index, 0 to 100, is the weighted mean of the
 //     areas' IT shares (area weights), rounded half up in whole-number
 //     arithmetic: how much of what IT needs in order to be held to account
 //     is in place.
 //   - The band is the one the index falls in, except that a band marked
 //     all_areas_it is given only when every area is on IT; otherwise the
-//     band below it. When more than half of the answers are Not sure, the
-//     set's not_known headline replaces the band's.
+//     band below it. When more than half of the answers are Not sure and
+//     no area is on IT, the set's not_known headline replaces the band's.
 //   - Recommendations: the chosen answers' advice, one per cause and area
 //     (advice naming the same cause merges; Not sure answers share one
 //     cause per area), else the area's advice for its verdict. Each is
@@ -61,7 +62,8 @@ type Result struct {
 	IndexExact float64
 	// Band is the band given (see the package comment).
 	Band *questions.Band
-	// NotKnown: more than half of the answers are Not sure.
+	// NotKnown: more than half of the answers are Not sure, and no area is
+	// on IT (which the headline would then contradict).
 	NotKnown bool
 	// HeldBack lists the areas not on IT, the one holding back the most
 	// index points first.
@@ -82,6 +84,11 @@ func (r *Result) AllIT() bool {
 		}
 	}
 	return len(r.Areas) > 0
+}
+
+// anyIT reports whether some area is carried by IT.
+func anyIT(areas []AreaResult) bool {
+	return slices.ContainsFunc(areas, func(a AreaResult) bool { return a.Verdict == questions.VerdictIT })
 }
 
 // Headline returns the headline and the summary under it: the not_known
@@ -214,7 +221,7 @@ func Score(s *questions.Set, a *questions.Answers) *Result {
 		}
 	}
 	r.Band = bandOf(s, r.Index, r.AllIT())
-	r.NotKnown = answered > 0 && 2*notSure > answered
+	r.NotKnown = answered > 0 && 2*notSure > answered && !anyIT(r.Areas)
 	r.HeldBack = heldBack(r.Areas)
 	r.Recommendations = recommend(r)
 	return r

@@ -117,17 +117,20 @@ func TestScoreTable(t *testing.T) {
 				{Split{IT: 10000}, "it", false},
 			},
 			index: 82.5, rounded: 83, band: "mid",
-			// a's advice for unknown speaks for its Not sure answer; q2 at
-			// its best (q) gives a = 9333: (9333-3000)/400
-			recs: []wantRec{{"Find out about A.", 15.8325}},
+			// One of a's two answers is Not sure, not most of them: its own
+			// advice says what to find out. q2 at its best (q) gives a =
+			// 9333: (9333-3000)/400
+			recs: []wantRec{{"Ask about Q2.", 15.8325}},
 		},
 		{
 			name:  "two failed conditions in one area each show what they hold back",
 			given: map[string][]string{"q1": {"not-sure"}, "q2": {"p"}, "q3": {"none"}, "q4": {"r"}},
 			areas: [2]wantArea{
 				// a mean: it 0, leadership 10000/3 -> 3333, unclear 6667;
-				// both limits are under way (IT has 0), unclear reaches 0.4
-				{Split{Leadership: 3333, Unclear: 6667}, "cloudy", true},
+				// both limits are under way (IT has 0), unclear reaches 0.4.
+				// p is a known failed condition, which outranks not
+				// knowing: cloudy, not unknown.
+				{Split{Leadership: 3333, Unclear: 6667}, "cloudy", false},
 				{Split{IT: 10000}, "it", false},
 			},
 			// (0 + 30000)/400 = 75, but a is not on IT: the band below high
@@ -135,7 +138,7 @@ func TestScoreTable(t *testing.T) {
 			recs: []wantRec{
 				// Each is measured with the other's limit left out. q1 at
 				// its best (x): a = 2*10000/3 -> 6667, so 6667/400
-				{"Find out about A.", 16.6675},
+				{"Ask about Q1.", 16.6675},
 				// q2 at its best (q): a = 8000/3 -> 2667, so 2667/400
 				{"Pay for it.", 6.6675},
 			},
@@ -171,9 +174,10 @@ func TestScoreTable(t *testing.T) {
 			recs: []wantRec{
 				// untick m2: q3 counts m3, b = (4000+6000)/2 = 5000: 3*1000/400
 				{"Tell IT first.", 7.5},
-				{"A is with IT.", 0},
-				// untick m3: m2 still counts, nothing unlocked
+				// untick m3: m2 still counts, nothing unlocked; still a
+				// problem, so before advice that confirms what works
 				{"Clean up M3.", 0},
+				{"A is with IT.", 0},
 			},
 		},
 	}

@@ -8,7 +8,7 @@ import (
 )
 
 // hash is the sha256 of the questions.yaml this file was generated from.
-const hash = "5ccd22753626078851080cb4d813931c6f4cd83a57ce03d4a7d67bf50a1a911b"
+const hash = "d02e51cfe126fdfdb5df2c68b824f5b93d471086769fbcfca9dfce10568ba3fe"
 
 // build returns the set questions.Parse gives for that questions.yaml.
 func build() *questions.Set {
@@ -196,7 +196,7 @@ func build() *questions.Set {
 							{
 								Meta:  meta(148, 13, map[string]strictyaml.Pos{"id": pos(148, 17), "label": pos(149, 20), "split": pos(150, 20)}),
 								ID:    "business-led-backed",
-								Label: "Leadership decides from business goals, and the goals, people and money to deliver it come too",
+								Label: "Leadership decides from business goals, and backs it with what's needed to deliver",
 								Split: questions.Split{
 									Meta: meta(150, 20, map[string]strictyaml.Pos{"it": pos(150, 25)}),
 									IT:   questions.Share(10000),
@@ -235,7 +235,7 @@ func build() *questions.Set {
 								Advice: &questions.Advice{
 									Meta:  meta(166, 15, map[string]strictyaml.Pos{"cause": pos(166, 22), "text": pos(167, 21), "who": pos(171, 20)}),
 									Text:  "With IT setting the direction it is easy to see who answers for results, but the business's own objectives are not steering its technology. Leadership should set the business goals IT plans against, so that changes serve them.",
-									Who:   "together",
+									Who:   "leadership",
 									Cause: "it-led-direction",
 								},
 							},
@@ -285,7 +285,7 @@ func build() *questions.Set {
 						Meta: meta(192, 9, map[string]strictyaml.Pos{"help": pos(194, 15), "id": pos(192, 13), "options": pos(196, 11), "text": pos(193, 15)}),
 						ID:   "strategy-goals",
 						Text: "How clear is what leadership expects of IT this year?",
-						Help: "Goals, priorities, service levels, response times.",
+						Help: "Goals, priorities, response times.",
 						Options: []questions.Option{
 							{
 								Meta:  meta(196, 13, map[string]strictyaml.Pos{"id": pos(196, 17), "label": pos(197, 20), "split": pos(198, 20)}),
@@ -425,7 +425,7 @@ func build() *questions.Set {
 								},
 								Advice: &questions.Advice{
 									Meta: meta(264, 15, map[string]strictyaml.Pos{"text": pos(264, 21), "who": pos(267, 20)}),
-									Text: "Look at the last request leadership made of IT: what came with it, and what IT had to drop to make room.",
+									Text: "Look at the last request leadership made of IT: what came with it, and whether other work was dropped to make room.",
 									Who:  "together",
 								},
 							},
@@ -568,7 +568,7 @@ func build() *questions.Set {
 							{
 								Meta:  meta(361, 13, map[string]strictyaml.Pos{"advice": pos(366, 15), "id": pos(361, 17), "label": pos(362, 20), "limit": pos(364, 20), "split": pos(363, 20)}),
 								ID:    "big-gaps",
-								Label: "No; critical work has nobody, inside or outside, and a small team stretches to cover it",
+								Label: "No; critical work has nobody to do it, inside or outside",
 								Split: questions.Split{
 									Meta:       meta(363, 20, map[string]strictyaml.Pos{"it": pos(363, 25), "leadership": pos(363, 42), "unclear": pos(363, 56)}),
 									IT:         questions.Share(1000),
@@ -623,7 +623,7 @@ func build() *questions.Set {
 								},
 								Advice: &questions.Advice{
 									Meta: meta(388, 15, map[string]strictyaml.Pos{"text": pos(388, 21), "who": pos(391, 20)}),
-									Text: "Ask your IT lead or provider which kinds of IT work nobody is responsible for today.",
+									Text: "Ask your IT lead or provider whether any kind of IT work has nobody responsible for it today.",
 									Who:  "together",
 								},
 							},
@@ -639,7 +639,7 @@ func build() *questions.Set {
 							{
 								Meta:  meta(397, 13, map[string]strictyaml.Pos{"id": pos(397, 17), "label": pos(398, 20), "split": pos(399, 20)}),
 								ID:    "fits",
-								Label: "Yes; they were hired for this job and have done it before",
+								Label: "Yes; they have the experience the job takes",
 								Split: questions.Split{
 									Meta: meta(399, 20, map[string]strictyaml.Pos{"it": pos(399, 25)}),
 									IT:   questions.Share(10000),
@@ -885,7 +885,7 @@ func build() *questions.Set {
 					},
 					Unknown: &questions.Advice{
 						Meta: meta(540, 9, map[string]strictyaml.Pos{"text": pos(540, 15), "who": pos(544, 14)}),
-						Text: "You could not say how IT's budget is set or how it compares with what IT asked for. Put IT's last recommendation next to the approved budget and go through the difference together.",
+						Text: "You could not say how IT's budget is set or how it compares with what IT asked for. Put IT's recommendation, if there was one, next to the approved budget and go through the difference together.",
 						Who:  "together",
 					},
 				},
@@ -995,8 +995,8 @@ func build() *questions.Set {
 									Leadership: questions.Share(5000),
 								},
 								Limit: &questions.Limit{
-									Meta: meta(603, 20, map[string]strictyaml.Pos{"it": pos(603, 25), "to": pos(603, 35)}),
-									IT:   questions.Share(5500),
+									Meta: meta(603, 20, map[string]strictyaml.Pos{"it": pos(603, 25), "to": pos(603, 34)}),
+									IT:   questions.Share(4000),
 									To:   "leadership",
 								},
 								Advice: &questions.Advice{
@@ -1042,7 +1042,7 @@ func build() *questions.Set {
 								},
 								Advice: &questions.Advice{
 									Meta: meta(627, 15, map[string]strictyaml.Pos{"text": pos(627, 21), "who": pos(631, 20)}),
-									Text: "Nobody asked IT what it needed before the money was set. Leadership should ask IT for a costed recommendation before the next budget and keep it next to the budget it approves.",
+									Text: "Nobody asked IT what it needed before the money was set. Leadership should ask IT for a recommendation with its costs before the next budget and keep it next to the budget it approves.",
 									Who:  "leadership",
 								},
 							},
@@ -1062,7 +1062,7 @@ func build() *questions.Set {
 								},
 								Advice: &questions.Advice{
 									Meta: meta(638, 15, map[string]strictyaml.Pos{"text": pos(638, 21), "who": pos(641, 20)}),
-									Text: "Put IT's last recommendation next to the budget that was approved and look at the difference together.",
+									Text: "Put IT's recommendation, if there was one, next to the budget that was approved and look at the difference together.",
 									Who:  "together",
 								},
 							},
@@ -1157,7 +1157,7 @@ func build() *questions.Set {
 					},
 					Cloudy: &questions.Advice{
 						Meta: meta(701, 9, map[string]strictyaml.Pos{"text": pos(701, 15), "who": pos(705, 14)}),
-						Text: "Changes happen without IT, and IT can't answer for systems it never saw. Leadership should back a change process that every new tool goes through, and bring the tools already in use into it.",
+						Text: "Changes happen without IT, and IT can't answer for systems it never saw. Leadership should back one simple rule, that every new tool goes through IT, and apply it to the tools already in use.",
 						Who:  "leadership",
 					},
 					Unknown: &questions.Advice{
@@ -1235,7 +1235,7 @@ func build() *questions.Set {
 								},
 								Advice: &questions.Advice{
 									Meta:  meta(745, 15, map[string]strictyaml.Pos{"cause": pos(745, 22), "text": pos(746, 21), "who": pos(752, 20)}),
-									Text:  "New tools go live without IT, and that usually costs more than it saves: IT ends up supporting them anyway, security and policy checks get skipped, and existing systems are dropped or duplicated, leaving data in separate places. Leadership should require every new tool to go through IT's change process or, at minimum, reach IT before launch; until then IT can't answer for how they perform.",
+									Text:  "New tools go live without IT, and that often costs more than it saves: IT ends up supporting them anyway, security and policy checks get skipped, and existing systems are dropped or duplicated, leaving data in separate places. Leadership should require every new tool to be checked by IT or, at minimum, reach IT before launch; until then IT can't answer for how they perform.",
 									Who:   "leadership",
 									Cause: "changes-bypass-it",
 								},
@@ -1263,21 +1263,25 @@ func build() *questions.Set {
 						},
 					},
 					{
-						Meta: meta(763, 9, map[string]strictyaml.Pos{"help": pos(765, 15), "id": pos(763, 13), "kind": pos(766, 15), "options": pos(768, 11), "text": pos(764, 15)}),
+						Meta: meta(763, 9, map[string]strictyaml.Pos{"id": pos(763, 13), "kind": pos(765, 15), "options": pos(767, 11), "text": pos(764, 15)}),
 						ID:   "change-aftermath",
-						Text: "Have tools come into the business without going through IT? If so, what followed?",
-						Help: "Tick everything that happened.",
+						Text: "What followed when tools came into the business without going through IT?",
 						Kind: "multi",
 						Options: []questions.Option{
 							{
-								Meta:  meta(768, 13, map[string]strictyaml.Pos{"advice": pos(772, 15), "id": pos(768, 17), "label": pos(769, 20), "split": pos(770, 20)}),
+								Meta:  meta(767, 13, map[string]strictyaml.Pos{"advice": pos(772, 15), "id": pos(767, 17), "label": pos(768, 20), "limit": pos(770, 20), "split": pos(769, 20)}),
 								ID:    "it-inherited",
 								Label: "IT ended up supporting them anyway",
 								Split: questions.Split{
-									Meta:       meta(770, 20, map[string]strictyaml.Pos{"it": pos(770, 25), "leadership": pos(770, 42), "unclear": pos(770, 56)}),
+									Meta:       meta(769, 20, map[string]strictyaml.Pos{"it": pos(769, 25), "leadership": pos(769, 42), "unclear": pos(769, 56)}),
 									IT:         questions.Share(2000),
 									Leadership: questions.Share(2000),
 									Unclear:    questions.Share(6000),
+								},
+								Limit: &questions.Limit{
+									Meta: meta(770, 20, map[string]strictyaml.Pos{"it": pos(770, 25), "to": pos(770, 34)}),
+									IT:   questions.Share(5000),
+									To:   "unclear",
 								},
 								Advice: &questions.Advice{
 									Meta: meta(772, 15, map[string]strictyaml.Pos{"text": pos(772, 21), "who": pos(775, 20)}),
@@ -1286,7 +1290,7 @@ func build() *questions.Set {
 								},
 							},
 							{
-								Meta:  meta(776, 13, map[string]strictyaml.Pos{"advice": pos(780, 15), "id": pos(776, 17), "label": pos(777, 20), "split": pos(778, 20)}),
+								Meta:  meta(776, 13, map[string]strictyaml.Pos{"advice": pos(781, 15), "id": pos(776, 17), "label": pos(777, 20), "limit": pos(779, 20), "split": pos(778, 20)}),
 								ID:    "checks-skipped",
 								Label: "Security checks or company policies were skipped",
 								Split: questions.Split{
@@ -1295,34 +1299,44 @@ func build() *questions.Set {
 									Leadership: questions.Share(3000),
 									Unclear:    questions.Share(6000),
 								},
+								Limit: &questions.Limit{
+									Meta: meta(779, 20, map[string]strictyaml.Pos{"it": pos(779, 25), "to": pos(779, 34)}),
+									IT:   questions.Share(5000),
+									To:   "unclear",
+								},
 								Advice: &questions.Advice{
-									Meta: meta(780, 15, map[string]strictyaml.Pos{"text": pos(780, 21), "who": pos(784, 20)}),
+									Meta: meta(781, 15, map[string]strictyaml.Pos{"text": pos(781, 21), "who": pos(785, 20)}),
 									Text: "Security and policy checks were skipped for tools that came in around IT. Leadership should have IT check every tool in use, including those that arrived without it.",
 									Who:  "leadership",
 								},
 							},
 							{
-								Meta:  meta(785, 13, map[string]strictyaml.Pos{"advice": pos(789, 15), "id": pos(785, 17), "label": pos(786, 20), "split": pos(787, 20)}),
+								Meta:  meta(786, 13, map[string]strictyaml.Pos{"advice": pos(791, 15), "id": pos(786, 17), "label": pos(787, 20), "limit": pos(789, 20), "split": pos(788, 20)}),
 								ID:    "data-split",
 								Label: "An existing system was dropped or duplicated, leaving data in separate places",
 								Split: questions.Split{
-									Meta:       meta(787, 20, map[string]strictyaml.Pos{"it": pos(787, 25), "leadership": pos(787, 42), "unclear": pos(787, 56)}),
+									Meta:       meta(788, 20, map[string]strictyaml.Pos{"it": pos(788, 25), "leadership": pos(788, 42), "unclear": pos(788, 56)}),
 									IT:         questions.Share(1000),
 									Leadership: questions.Share(3000),
 									Unclear:    questions.Share(6000),
 								},
+								Limit: &questions.Limit{
+									Meta: meta(789, 20, map[string]strictyaml.Pos{"it": pos(789, 25), "to": pos(789, 34)}),
+									IT:   questions.Share(5000),
+									To:   "unclear",
+								},
 								Advice: &questions.Advice{
-									Meta: meta(789, 15, map[string]strictyaml.Pos{"text": pos(789, 21), "who": pos(793, 20)}),
+									Meta: meta(791, 15, map[string]strictyaml.Pos{"text": pos(791, 21), "who": pos(795, 20)}),
 									Text: "Tools brought in around IT dropped or duplicated existing systems and scattered the data. Find the tools that overlap, decide which one stays, and bring the data back together.",
 									Who:  "together",
 								},
 							},
 							{
-								Meta:  meta(794, 13, map[string]strictyaml.Pos{"exclusive": pos(796, 24), "id": pos(794, 17), "label": pos(795, 20), "split": pos(797, 20)}),
+								Meta:  meta(796, 13, map[string]strictyaml.Pos{"exclusive": pos(798, 24), "id": pos(796, 17), "label": pos(797, 20), "split": pos(799, 20)}),
 								ID:    "no-harm",
 								Label: "Some have, but none of these followed",
 								Split: questions.Split{
-									Meta:       meta(797, 20, map[string]strictyaml.Pos{"it": pos(797, 25), "leadership": pos(797, 42), "unclear": pos(797, 56)}),
+									Meta:       meta(799, 20, map[string]strictyaml.Pos{"it": pos(799, 25), "leadership": pos(799, 42), "unclear": pos(799, 56)}),
 									IT:         questions.Share(6000),
 									Leadership: questions.Share(1000),
 									Unclear:    questions.Share(3000),
@@ -1330,100 +1344,105 @@ func build() *questions.Set {
 								Exclusive: true,
 							},
 							{
-								Meta:  meta(798, 13, map[string]strictyaml.Pos{"exclusive": pos(800, 24), "id": pos(798, 17), "label": pos(799, 20), "split": pos(801, 20)}),
+								Meta:  meta(800, 13, map[string]strictyaml.Pos{"exclusive": pos(802, 24), "id": pos(800, 17), "label": pos(801, 20), "split": pos(803, 20)}),
 								ID:    "none-without-it",
 								Label: "No tool has come in without IT",
 								Split: questions.Split{
-									Meta: meta(801, 20, map[string]strictyaml.Pos{"it": pos(801, 25)}),
+									Meta: meta(803, 20, map[string]strictyaml.Pos{"it": pos(803, 25)}),
 									IT:   questions.Share(10000),
 								},
 								Exclusive: true,
 							},
 							{
-								Meta:  meta(802, 13, map[string]strictyaml.Pos{"advice": pos(807, 15), "id": pos(802, 17), "label": pos(803, 20), "not_sure": pos(804, 23), "split": pos(805, 20)}),
+								Meta:  meta(804, 13, map[string]strictyaml.Pos{"advice": pos(810, 15), "id": pos(804, 17), "label": pos(805, 20), "limit": pos(808, 20), "not_sure": pos(806, 23), "split": pos(807, 20)}),
 								ID:    "not-sure",
 								Label: "Not sure",
 								Split: questions.Split{
-									Meta:    meta(805, 20, map[string]strictyaml.Pos{"unclear": pos(805, 30)}),
+									Meta:    meta(807, 20, map[string]strictyaml.Pos{"unclear": pos(807, 30)}),
 									Unclear: questions.Share(10000),
 								},
 								NotSure: true,
+								Limit: &questions.Limit{
+									Meta: meta(808, 20, map[string]strictyaml.Pos{"it": pos(808, 25), "to": pos(808, 34)}),
+									IT:   questions.Share(5000),
+									To:   "unclear",
+								},
 								Advice: &questions.Advice{
-									Meta: meta(807, 15, map[string]strictyaml.Pos{"text": pos(807, 21), "who": pos(810, 20)}),
-									Text: "Ask IT which tools arrived without it, and what each has cost in support, security and scattered data.",
+									Meta: meta(810, 15, map[string]strictyaml.Pos{"text": pos(810, 21), "who": pos(813, 20)}),
+									Text: "Ask IT whether any tools arrived without it and, if so, what followed in support, security and scattered data.",
 									Who:  "together",
 								},
 							},
 						},
 					},
 					{
-						Meta: meta(811, 9, map[string]strictyaml.Pos{"id": pos(811, 13), "options": pos(816, 11), "text": pos(812, 15)}),
+						Meta: meta(814, 9, map[string]strictyaml.Pos{"id": pos(814, 13), "options": pos(819, 11), "text": pos(815, 15)}),
 						ID:   "change-notice",
 						Text: "Think of the last new system or major change in the business. When did IT first hear about it?",
 						Options: []questions.Option{
 							{
-								Meta:  meta(816, 13, map[string]strictyaml.Pos{"id": pos(816, 17), "label": pos(817, 20), "split": pos(818, 20)}),
+								Meta:  meta(819, 13, map[string]strictyaml.Pos{"id": pos(819, 17), "label": pos(820, 20), "split": pos(821, 20)}),
 								ID:    "from-the-start",
 								Label: "At the start; IT helped choose it",
 								Split: questions.Split{
-									Meta: meta(818, 20, map[string]strictyaml.Pos{"it": pos(818, 25)}),
+									Meta: meta(821, 20, map[string]strictyaml.Pos{"it": pos(821, 25)}),
 									IT:   questions.Share(10000),
 								},
 							},
 							{
-								Meta:  meta(819, 13, map[string]strictyaml.Pos{"advice": pos(823, 15), "id": pos(819, 17), "label": pos(820, 20), "split": pos(821, 20)}),
+								Meta:  meta(822, 13, map[string]strictyaml.Pos{"advice": pos(826, 15), "id": pos(822, 17), "label": pos(823, 20), "split": pos(824, 20)}),
 								ID:    "before-launch",
 								Label: "Before launch, with time to prepare",
 								Split: questions.Split{
-									Meta:       meta(821, 20, map[string]strictyaml.Pos{"it": pos(821, 25), "leadership": pos(821, 42), "unclear": pos(821, 56)}),
+									Meta:       meta(824, 20, map[string]strictyaml.Pos{"it": pos(824, 25), "leadership": pos(824, 42), "unclear": pos(824, 56)}),
 									IT:         questions.Share(7000),
 									Leadership: questions.Share(1000),
 									Unclear:    questions.Share(2000),
 								},
 								Advice: &questions.Advice{
-									Meta:  meta(823, 15, map[string]strictyaml.Pos{"cause": pos(823, 22), "text": pos(824, 21), "who": pos(828, 20)}),
+									Meta:  meta(826, 15, map[string]strictyaml.Pos{"cause": pos(826, 22), "text": pos(827, 21), "who": pos(831, 20)}),
 									Text:  "IT heard of the last change before launch but not while it was being chosen. Bring IT in when the options are compared, so problems are caught while they are cheap to fix.",
 									Who:   "together",
 									Cause: "notice-only",
 								},
 							},
 							{
-								Meta:  meta(829, 13, map[string]strictyaml.Pos{"advice": pos(834, 15), "id": pos(829, 17), "label": pos(830, 20), "limit": pos(832, 20), "split": pos(831, 20)}),
+								Meta:  meta(832, 13, map[string]strictyaml.Pos{"advice": pos(837, 15), "id": pos(832, 17), "label": pos(833, 20), "limit": pos(835, 20), "split": pos(834, 20)}),
 								ID:    "after-launch",
 								Label: "After launch, when people started asking for help with it",
 								Split: questions.Split{
-									Meta:       meta(831, 20, map[string]strictyaml.Pos{"leadership": pos(831, 33), "unclear": pos(831, 47)}),
+									Meta:       meta(834, 20, map[string]strictyaml.Pos{"leadership": pos(834, 33), "unclear": pos(834, 47)}),
 									Leadership: questions.Share(2000),
 									Unclear:    questions.Share(8000),
 								},
 								Limit: &questions.Limit{
-									Meta: meta(832, 20, map[string]strictyaml.Pos{"it": pos(832, 25), "to": pos(832, 34)}),
+									Meta: meta(835, 20, map[string]strictyaml.Pos{"it": pos(835, 25), "to": pos(835, 34)}),
 									IT:   questions.Share(2000),
 									To:   "unclear",
 								},
 								Advice: &questions.Advice{
-									Meta:  meta(834, 15, map[string]strictyaml.Pos{"cause": pos(834, 22), "text": pos(835, 21), "who": pos(840, 20)}),
+									Meta:  meta(837, 15, map[string]strictyaml.Pos{"cause": pos(837, 22), "text": pos(838, 21), "who": pos(843, 20)}),
 									Text:  "IT heard of the last change only after launch, too late to manage its risk. Changes that bypass IT leave it supporting them, skip security and policy checks, and scatter data across duplicate systems. Leadership should make notice before launch a firm rule at minimum, and send bigger changes through IT's review.",
 									Who:   "leadership",
 									Cause: "changes-bypass-it",
 								},
 							},
 							{
-								Meta:  meta(841, 13, map[string]strictyaml.Pos{"advice": pos(847, 15), "id": pos(841, 17), "label": pos(842, 20), "limit": pos(845, 20), "not_sure": pos(843, 23), "split": pos(844, 20)}),
+								Meta:  meta(844, 13, map[string]strictyaml.Pos{"advice": pos(850, 15), "id": pos(844, 17), "label": pos(845, 20), "limit": pos(848, 20), "not_sure": pos(846, 23), "split": pos(847, 20)}),
 								ID:    "not-sure",
 								Label: "Not sure",
 								Split: questions.Split{
-									Meta:    meta(844, 20, map[string]strictyaml.Pos{"unclear": pos(844, 30)}),
+									Meta:    meta(847, 20, map[string]strictyaml.Pos{"unclear": pos(847, 30)}),
 									Unclear: questions.Share(10000),
 								},
 								NotSure: true,
 								Limit: &questions.Limit{
-									Meta: meta(845, 20, map[string]strictyaml.Pos{"it": pos(845, 25), "to": pos(845, 34)}),
+									Meta: meta(848, 20, map[string]strictyaml.Pos{"it": pos(848, 25), "to": pos(848, 34)}),
 									IT:   questions.Share(2000),
 									To:   "unclear",
 								},
 								Advice: &questions.Advice{
-									Meta: meta(847, 15, map[string]strictyaml.Pos{"text": pos(847, 21), "who": pos(850, 20)}),
+									Meta: meta(850, 15, map[string]strictyaml.Pos{"text": pos(850, 21), "who": pos(853, 20)}),
 									Text: "Ask IT when it heard about the last few changes. The pattern shows how much say it really has.",
 									Who:  "together",
 								},
@@ -1431,64 +1450,64 @@ func build() *questions.Set {
 						},
 					},
 					{
-						Meta: meta(851, 9, map[string]strictyaml.Pos{"id": pos(851, 13), "options": pos(854, 11), "text": pos(852, 15)}),
+						Meta: meta(854, 9, map[string]strictyaml.Pos{"id": pos(854, 13), "options": pos(857, 11), "text": pos(855, 15)}),
 						ID:   "change-blame",
 						Text: "If a tool brought in without IT fails or leaks data, who is held responsible?",
 						Options: []questions.Option{
 							{
-								Meta:  meta(854, 13, map[string]strictyaml.Pos{"id": pos(854, 17), "label": pos(855, 20), "split": pos(856, 20)}),
+								Meta:  meta(857, 13, map[string]strictyaml.Pos{"id": pos(857, 17), "label": pos(858, 20), "split": pos(859, 20)}),
 								ID:    "it-reviewed",
 								Label: "That doesn't happen here; every tool goes through IT, so IT answers for it",
 								Split: questions.Split{
-									Meta: meta(856, 20, map[string]strictyaml.Pos{"it": pos(856, 25)}),
+									Meta: meta(859, 20, map[string]strictyaml.Pos{"it": pos(859, 25)}),
 									IT:   questions.Share(10000),
 								},
 							},
 							{
-								Meta:  meta(857, 13, map[string]strictyaml.Pos{"advice": pos(861, 15), "id": pos(857, 17), "label": pos(858, 20), "split": pos(859, 20)}),
+								Meta:  meta(860, 13, map[string]strictyaml.Pos{"advice": pos(864, 15), "id": pos(860, 17), "label": pos(861, 20), "split": pos(862, 20)}),
 								ID:    "department",
 								Label: "The department that brought it in",
 								Split: questions.Split{
-									Meta:       meta(859, 20, map[string]strictyaml.Pos{"it": pos(859, 25), "leadership": pos(859, 42), "unclear": pos(859, 56)}),
+									Meta:       meta(862, 20, map[string]strictyaml.Pos{"it": pos(862, 25), "leadership": pos(862, 42), "unclear": pos(862, 56)}),
 									IT:         questions.Share(3000),
 									Leadership: questions.Share(5000),
 									Unclear:    questions.Share(2000),
 								},
 								Advice: &questions.Advice{
-									Meta:  meta(861, 15, map[string]strictyaml.Pos{"cause": pos(861, 22), "text": pos(862, 21), "who": pos(866, 20)}),
+									Meta:  meta(864, 15, map[string]strictyaml.Pos{"cause": pos(864, 22), "text": pos(865, 21), "who": pos(869, 20)}),
 									Text:  "Departments answer for the tools they bring in themselves. Make that official, and make it just as clear that anyone who wants IT to answer for a tool brings IT in first.",
 									Who:   "leadership",
 									Cause: "blame-for-bypass",
 								},
 							},
 							{
-								Meta:  meta(867, 13, map[string]strictyaml.Pos{"advice": pos(871, 15), "id": pos(867, 17), "label": pos(868, 20), "split": pos(869, 20)}),
+								Meta:  meta(870, 13, map[string]strictyaml.Pos{"advice": pos(874, 15), "id": pos(870, 17), "label": pos(871, 20), "split": pos(872, 20)}),
 								ID:    "it-blamed",
 								Label: "IT, even though it never saw the tool",
 								Split: questions.Split{
-									Meta:       meta(869, 20, map[string]strictyaml.Pos{"leadership": pos(869, 33), "unclear": pos(869, 47)}),
+									Meta:       meta(872, 20, map[string]strictyaml.Pos{"leadership": pos(872, 33), "unclear": pos(872, 47)}),
 									Leadership: questions.Share(3000),
 									Unclear:    questions.Share(7000),
 								},
 								Advice: &questions.Advice{
-									Meta:  meta(871, 15, map[string]strictyaml.Pos{"cause": pos(871, 22), "text": pos(872, 21), "who": pos(876, 20)}),
+									Meta:  meta(874, 15, map[string]strictyaml.Pos{"cause": pos(874, 22), "text": pos(875, 21), "who": pos(879, 20)}),
 									Text:  "IT is blamed for tools it never saw. Where a department made the change on its own, IT can't fairly answer for how it performs; stop holding it responsible, and route new tools through IT if you want IT to answer for them.",
 									Who:   "leadership",
 									Cause: "blame-for-bypass",
 								},
 							},
 							{
-								Meta:  meta(877, 13, map[string]strictyaml.Pos{"advice": pos(882, 15), "id": pos(877, 17), "label": pos(878, 20), "not_sure": pos(879, 23), "split": pos(880, 20)}),
+								Meta:  meta(880, 13, map[string]strictyaml.Pos{"advice": pos(885, 15), "id": pos(880, 17), "label": pos(881, 20), "not_sure": pos(882, 23), "split": pos(883, 20)}),
 								ID:    "not-sure",
 								Label: "Not sure",
 								Split: questions.Split{
-									Meta:    meta(880, 20, map[string]strictyaml.Pos{"unclear": pos(880, 30)}),
+									Meta:    meta(883, 20, map[string]strictyaml.Pos{"unclear": pos(883, 30)}),
 									Unclear: questions.Share(10000),
 								},
 								NotSure: true,
 								Advice: &questions.Advice{
-									Meta: meta(882, 15, map[string]strictyaml.Pos{"text": pos(882, 21), "who": pos(884, 20)}),
-									Text: "Decide now, before the next failure, who answers for tools brought in without IT.",
+									Meta: meta(885, 15, map[string]strictyaml.Pos{"text": pos(885, 21), "who": pos(887, 20)}),
+									Text: "Decide now, before a tool fails, who answers for tools brought in without IT.",
 									Who:  "leadership",
 								},
 							},
@@ -1497,7 +1516,7 @@ func build() *questions.Set {
 				},
 			},
 		},
-		Hash: "5ccd22753626078851080cb4d813931c6f4cd83a57ce03d4a7d67bf50a1a911b",
+		Hash: "d02e51cfe126fdfdb5df2c68b824f5b93d471086769fbcfca9dfce10568ba3fe",
 	}
 }
 
