@@ -7,22 +7,13 @@ import (
 	"strings"
 	"testing"
 
-	"itcheck/questions"
 	"itcheck/report"
 )
 
 // TestCheckInPTY answers every question of the built-in set by keys in a
 // real terminal and checks the saved report holds every answer.
 func TestCheckInPTY(t *testing.T) {
-	t.Parallel()
-	if testing.Short() {
-		t.Skip("builds the binary and drives it in a terminal")
-	}
-	set, err := questions.Parse("questions.yaml", builtinSet)
-	if err != nil {
-		t.Fatal(err)
-	}
-	bin := buildBinary(t)
+	set, bin := terminalTest(t)
 	dir := t.TempDir()
 	out := filepath.Join(dir, "report.md")
 	s := startPTY(t, dir, 100, 30, []string{"NO_COLOR=1"}, bin, "--out", out, "--date", "2026-11-27", "--explain")

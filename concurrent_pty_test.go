@@ -10,7 +10,6 @@ import (
 	"testing"
 
 	"itcheck/drafts"
-	"itcheck/questions"
 )
 
 // Two runs at once never lose an answer: the second is told another run
@@ -18,16 +17,8 @@ import (
 // and draft are its own); the second is killed with kill -9, and every
 // answer it gave is in its draft, which the next run resumes.
 func TestConcurrentRunsKeepEveryAnswer(t *testing.T) {
-	t.Parallel()
-	if testing.Short() {
-		t.Skip("builds the binary and drives it in a terminal")
-	}
-	set, err := questions.Parse("questions.yaml", builtinSet)
-	if err != nil {
-		t.Fatal(err)
-	}
+	set, bin := terminalTest(t)
 	w := newWalk(set)
-	bin := buildBinary(t)
 	want := expectedReport(t, bin, set)
 	dir := t.TempDir()
 	store := drafts.Store{Dir: filepath.Join(dir, ".state", "itcheck")}

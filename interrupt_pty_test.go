@@ -41,16 +41,8 @@ type stopCase struct {
 const keptNote = "kept note"
 
 func TestInterruptResumeInPTY(t *testing.T) {
-	t.Parallel()
-	if testing.Short() {
-		t.Skip("builds the binary and drives it in a terminal")
-	}
-	set, err := questions.Parse("questions.yaml", builtinSet)
-	if err != nil {
-		t.Fatal(err)
-	}
+	set, bin := terminalTest(t)
 	w := newWalk(set)
-	bin := buildBinary(t)
 	want := expectedReport(t, bin, set)
 
 	q := w.questionStep // the step of question n

@@ -13,6 +13,8 @@ import (
 	"testing"
 	"time"
 
+	"itcheck/questions"
+
 	"github.com/charmbracelet/x/vt"
 	"github.com/creack/pty"
 )
@@ -26,6 +28,22 @@ func buildBinary(t *testing.T) string {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	return bin
+}
+
+// terminalTest begins a test that builds the binary and drives it in a
+// pseudo-terminal: it runs beside the other such tests, is skipped with
+// -short, and returns the built-in question set and the binary.
+func terminalTest(t *testing.T) (*questions.Set, string) {
+	t.Helper()
+	t.Parallel()
+	if testing.Short() {
+		t.Skip("builds the binary and drives it in a terminal")
+	}
+	set, err := questions.Parse("questions.yaml", builtinSet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return set, buildBinary(t)
 }
 
 // ptySession runs a command in a pseudo-terminal and keeps a virtual

@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"itcheck/drafts"
-	"itcheck/questions"
 )
 
 // Keys as a terminal sends them.
@@ -23,16 +22,8 @@ const (
 // esc while changing an answer from the review leaves the draft as it was
 // before the change; End then enter on the review finishes.
 func TestReviewEscAndEndInPTY(t *testing.T) {
-	t.Parallel()
-	if testing.Short() {
-		t.Skip("builds the binary and drives it in a terminal")
-	}
-	set, err := questions.Parse("questions.yaml", builtinSet)
-	if err != nil {
-		t.Fatal(err)
-	}
+	set, bin := terminalTest(t)
 	w := newWalk(set)
-	bin := buildBinary(t)
 	want := expectedReport(t, bin, set)
 	dir := t.TempDir()
 	out := filepath.Join(dir, "report.md")

@@ -13,15 +13,7 @@ import (
 // On a 40x12 terminal, the cursor of a multi-choice question stays in
 // view: ticking its last option shows the tick.
 func TestMultiSmallTerminalInPTY(t *testing.T) {
-	t.Parallel()
-	if testing.Short() {
-		t.Skip("builds the binary and drives it in a terminal")
-	}
-	set, err := questions.Parse("questions.yaml", builtinSet)
-	if err != nil {
-		t.Fatal(err)
-	}
-	bin := buildBinary(t)
+	set, bin := terminalTest(t)
 	dir := t.TempDir()
 	s := startPTY(t, dir, 40, 12, []string{"NO_COLOR=1"}, bin, "--out", dir+"/r.md")
 	s.waitFor("Who is answering?")
