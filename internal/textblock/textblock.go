@@ -53,14 +53,30 @@ func (w *Writer) Hanging(first, indent, s string, style lipgloss.Style) {
 // non-breaking spaces hold words together while wrapping and are shown as
 // spaces.
 func (w *Writer) HangingLine(first, indent, s string, style lipgloss.Style) {
+	var render func(string) string
 	for i, l := range Wrap(s, w.width-ansi.StringWidth(indent)) {
 		l = strings.ReplaceAll(l, "\u00a0", " ")
 		p := indent
 		if i == 0 {
 			p = first
+			render = fastRender(style, l)
 		}
-		w.Add(p + style.Render(l))
+		w.Add(p + render(l))
 	}
+}
+
+// fastRender returns a function that styles a line as style.Render does.
+// Rendering is the costly part of laying out the verdict, and for a
+// style that only sets colours and attributes it is the same codes before
+// and after every line: those are taken once, from a marker, and used for
+// the paragraph's lines when they give exactly what Render gives for
+// line. Any other style is rendered line by line.
+func fastRender(style lipgloss.Style, line string) func(string) string {
+	pre, suf, ok := strings.Cut(style.Render("\x00"), "\x00")
+	if !ok || strings.Contains(suf, "\x00") || pre+line+suf != style.Render(line) {
+		return func(l string) string { return style.Render(l) }
+	}
+	return func(l string) string { return pre + l + suf }
 }
 
 // String joins the lines, trailing blank lines left out, and ends with a
