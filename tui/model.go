@@ -52,8 +52,8 @@ type Model struct {
 	path      string
 	overwrite bool
 
-	lastChange string // fingerprint of what OnChange last saw
-	initCmd    tea.Cmd
+	lastPage int // the page OnChange last saw
+	initCmd  tea.Cmd
 	// drawn is what View drew last, shared by every copy of the model:
 	// Bubble Tea asks for the view after every message, and after one
 	// the model ignores it is the same.
@@ -92,7 +92,7 @@ func New(opts Options) Model {
 	default:
 		m.page = pageWelcome
 	}
-	m.lastChange = st.fingerprint(m.pageNumber())
+	m.lastPage, st.changed = m.pageNumber(), false
 	return m
 }
 
@@ -170,14 +170,14 @@ func teaInternal(msg tea.Msg) bool {
 	return t != nil && t.PkgPath() == teaPkgPath && !token.IsExported(t.Name())
 }
 
-// notify calls OnChange when the answers or the page changed.
+// notify calls OnChange when the answers or the page changed: the state
+// marks every change of the role, an answer or a note.
 func (m *Model) notify() {
 	p := m.pageNumber()
-	fp := m.st.fingerprint(p)
-	if fp == m.lastChange {
+	if !m.st.changed && p == m.lastPage {
 		return
 	}
-	m.lastChange = fp
+	m.lastPage, m.st.changed = p, false
 	if m.opts.OnChange != nil {
 		m.opts.OnChange(m.st.answers(), p)
 	}

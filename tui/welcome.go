@@ -139,7 +139,7 @@ func (m *Model) updateWelcome(msg tea.Msg) tea.Cmd {
 		return nil
 	case key.Matches(km, m.keys.Next):
 		if len(m.st.set.Roles) > 0 {
-			m.st.role = m.st.set.Roles[w.cursor].ID
+			m.st.setRole(m.st.set.Roles[w.cursor].ID)
 		}
 		if m.fromReview {
 			m.openReview(false)
