@@ -16,6 +16,7 @@ const notesKey = "notes"
 // areaPage is one area: its questions and a notes field, in one huh form
 // built from static options with the answers so far preselected.
 type areaPage struct {
+	c       *common
 	st      *state
 	idx     int
 	area    *questions.Area
@@ -45,12 +46,13 @@ type areaPage struct {
 	sc     scroller
 }
 
-// newAreaPage builds the page of area i of the set, to be drawn width
-// wide, and focuses the field with key focus ("" for the first).
-func newAreaPage(st *state, i int, focus string, width int, compact bool) (*areaPage, tea.Cmd) {
+// newAreaPage builds the page of area i of the set, for the room c
+// gives, and focuses the field with key focus ("" for the first).
+func newAreaPage(c *common, i int, focus string) (*areaPage, tea.Cmd) {
+	st := c.st
 	ar := &st.set.Areas[i]
-	p := &areaPage{st: st, idx: i, area: ar, singles: map[string]*singleAccessor{},
-		pressed: map[int]bool{}, target: -1, first: 1, width: width, compact: compact}
+	p := &areaPage{c: c, st: st, idx: i, area: ar, singles: map[string]*singleAccessor{},
+		pressed: map[int]bool{}, target: -1, first: 1, width: c.width, compact: c.height < compactHeight}
 	for j := range i {
 		p.first += len(st.set.Areas[j].Questions)
 	}
@@ -241,45 +243,44 @@ func (p *areaPage) commit(lo, hi int) {
 // ticked says instead of moving on.
 const nothingTicked = "Nothing ticked yet: tick what applies with x or space, then press enter."
 
-// updateArea handles a message on an area page, and gives the page its
-// room again when a status line came or went.
-func (m *Model) updateArea(msg tea.Msg) tea.Cmd {
-	before := m.area.status
-	cmd := m.updateAreaPage(msg)
-	if m.page == pageArea && m.area.status != before {
-		return tea.Batch(cmd, m.resize())
+// Update handles a message on an area page, and gives the page its room
+// again when a status line came or went.
+func (p *areaPage) Update(msg tea.Msg) (tea.Cmd, move) {
+	before := p.status
+	cmd, mv := p.update(msg)
+	if mv.kind == stay && p.status != before {
+		return tea.Batch(cmd, p.SetSize(p.c.width, p.c.height)), mv
 	}
-	return cmd
+	return cmd, mv
 }
 
-// updateAreaPage handles a message on an area page.
-func (m *Model) updateAreaPage(msg tea.Msg) tea.Cmd {
-	p := m.area
+// update handles a message on an area page.
+func (p *areaPage) update(msg tea.Msg) (tea.Cmd, move) {
+	k := p.c.keys
 	if km, ok := msg.(tea.KeyPressMsg); ok {
 		p.status = ""
 		switch {
-		case key.Matches(km, m.keys.Back) && p.focused() == 0:
-			return m.areaBack()
-		case key.Matches(km, m.keys.Review) && m.fromReview:
-			m.cancelChange()
-			return nil
-		case key.Matches(km, m.keys.Details):
+		case key.Matches(km, k.Back) && p.focused() == 0:
+			return nil, p.back()
+		case key.Matches(km, k.Review) && p.c.fromReview:
+			return nil, move{kind: cancel}
+		case key.Matches(km, k.Details):
 			p.details = !p.details
 			p.sc.offset = 0
-			return m.resize()
+			return p.SetSize(p.c.width, p.c.height), move{}
 		case p.details:
 			switch {
-			case key.Matches(km, m.keys.PageUp), key.Matches(km, m.keys.Up):
+			case key.Matches(km, k.PageUp), key.Matches(km, k.Up):
 				p.sc.scroll(-1)
-			case key.Matches(km, m.keys.PageDown), key.Matches(km, m.keys.Down):
+			case key.Matches(km, k.PageDown), key.Matches(km, k.Down):
 				p.sc.scroll(1)
 			default:
 				p.details = false
 			}
-			return nil
+			return nil, move{}
 		case km.String() == "enter" && p.emptyMulti():
 			p.status = nothingTicked
-			return nil
+			return nil, move{}
 		case km.String() == "enter" || km.String() == "tab":
 			p.pressed[p.focused()] = true
 		}
@@ -289,7 +290,7 @@ func (m *Model) updateAreaPage(msg tea.Msg) tea.Cmd {
 		// The notes: what could upset the terminal never reaches them.
 		var ok bool
 		if msg, ok = cleanInput(msg); !ok {
-			return nil
+			return nil, move{}
 		}
 	}
 	fm, cmd := p.form.Update(msg)
@@ -306,47 +307,43 @@ func (m *Model) updateAreaPage(msg tea.Msg) tea.Cmd {
 		p.status, p.st.dropped = p.st.dropped, ""
 		focus := p.form.GetFocusedField().GetKey()
 		hovered, hovering := p.multi(focus).hovered()
-		cmd = tea.Batch(cmd, p.build(focus), m.resize())
+		cmd = tea.Batch(cmd, p.build(focus), p.SetSize(p.c.width, p.c.height))
 		if hovering {
 			p.multi(focus).hover(hovered)
 		}
-		return cmd
+		return cmd, move{}
 	}
 	if p.form.State == huh.StateCompleted {
 		p.commit(before, len(p.keys))
-		return m.areaForward()
+		return nil, p.forward()
 	}
 	if after := p.focused(); after > before {
 		p.commit(before, after)
-		if m.fromReview && p.target >= before && p.target < after {
-			m.openReview(false)
-			return nil
+		if p.c.fromReview && p.target >= before && p.target < after {
+			return nil, move{kind: toReview}
 		}
 	}
-	return cmd
+	return cmd, move{}
 }
 
-// areaBack leaves an area page backwards: to the review when changing an
-// answer from there, else to the previous area's last field, or to the
+// back is where the page is left backwards to: the review when changing
+// an answer from there, else the previous area's last field, or the
 // welcome from the first area.
-func (m *Model) areaBack() tea.Cmd {
+func (p *areaPage) back() move {
 	switch {
-	case m.fromReview:
-		m.openReview(false)
-	case m.area.idx > 0:
-		return m.openArea(m.area.idx-1, notesKey, false)
-	default:
-		m.openWelcome(false)
+	case p.c.fromReview:
+		return move{kind: toReview}
+	case p.idx > 0:
+		return move{kind: toArea, area: p.idx - 1, focus: notesKey}
 	}
-	return nil
+	return move{kind: toWelcome}
 }
 
-// areaForward leaves an area page forwards: to the next area, or to the
+// forward is where the page is left forwards to: the next area, or the
 // review after the last one (or when changing an answer from there).
-func (m *Model) areaForward() tea.Cmd {
-	if !m.fromReview && m.area.idx < len(m.st.set.Areas)-1 {
-		return m.openArea(m.area.idx+1, "", false)
+func (p *areaPage) forward() move {
+	if !p.c.fromReview && p.idx < len(p.st.set.Areas)-1 {
+		return move{kind: toArea, area: p.idx + 1}
 	}
-	m.openReview(!m.fromReview)
-	return nil
+	return move{kind: toReview, atFinish: !p.c.fromReview}
 }

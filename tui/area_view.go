@@ -127,10 +127,11 @@ const (
 	minFormHeight = 10
 )
 
-// setSize lays the page out for width x height, rebuilding the form when
+// SetSize lays the page out for width x height, rebuilding the form when
 // it switches between compact and full, and tells the form the room it
 // has.
-func (p *areaPage) setSize(s styles, k keyMap, width, height int, fromReview bool) tea.Cmd {
+func (p *areaPage) SetSize(width, height int) tea.Cmd {
+	s, k, fromReview := *p.c.styles, p.c.keys, p.c.fromReview
 	var cmd tea.Cmd
 	p.width = width
 	if compact := height < compactHeight; compact != p.compact {
@@ -166,7 +167,9 @@ func (p *areaPage) setSize(s styles, k keyMap, width, height int, fromReview boo
 	return cmd
 }
 
-func (p *areaPage) view(s styles, k keyMap, width int, fromReview bool) string {
+// View draws the page.
+func (p *areaPage) View() string {
+	s, k, width, fromReview := *p.c.styles, p.c.keys, p.c.width, p.c.fromReview
 	help := p.help(s, k, width, fromReview, p.focused())
 	if p.status != "" && !p.details {
 		help = p.statusView(s, width) + "\n" + help

@@ -9,40 +9,39 @@ import (
 	"charm.land/lipgloss/v2"
 )
 
-// page is the screen the flow is on.
-type page int
+// pageID is the page the flow is on.
+type pageID int
 
 const (
-	pageWelcome page = iota
+	pageWelcome pageID = iota
 	pageArea
 	pageReview
 	pageSave
 )
 
-// Model is the root Bubble Tea model of the flow. It routes each message
-// to the page on screen and moves between pages; the answers live in a
-// state shared by every copy of the model.
+// Model is the root Bubble Tea model of the flow. It handles the keys
+// that work everywhere and the terminal's size and colours, routes every
+// other message to the page on screen, and moves between pages when a
+// page asks; the answers live in a state shared by every copy of the
+// model and its pages.
 type Model struct {
 	opts Options
 	st   *state
-	keys keyMap
-	// styles are held by pointer: Bubble Tea keeps the model in an
-	// interface, which copies it for every message.
-	styles *styles
+	// c is what the pages share: held by pointer, as Bubble Tea keeps
+	// the model in an interface, which copies it for every message.
+	c *common
 
+	// width and height are the terminal's.
 	width, height int
 	// sized is set once the terminal said its size.
 	sized bool
 
-	page    page
+	page    pageID
 	welcome *welcomePage
 	area    *areaPage
 	review  *reviewPage
 	save    *savePage
 
-	// fromReview is set when the page on screen was opened from the
-	// review to change one answer; finishing it goes back to the review.
-	fromReview bool
 	// before holds the answers as they were when a change from the
 	// review began: cancelling it (esc) puts them back.
 	before *snapshot
@@ -52,8 +51,8 @@ type Model struct {
 	path      string
 	overwrite bool
 
-	lastChange string // fingerprint of what OnChange last saw
-	initCmd    tea.Cmd
+	lastPage int // the page OnChange last saw
+	initCmd  tea.Cmd
 	// drawn is what View drew last, shared by every copy of the model:
 	// Bubble Tea asks for the view after every message, and after one
 	// the model ignores it is the same.
@@ -73,15 +72,15 @@ func New(opts Options) Model {
 	m := Model{
 		opts:   opts,
 		st:     st,
-		keys:   defaultKeys(),
-		styles: ptr(stylesFor(st.palette())),
+		c:      &common{st: st, styles: ptr(stylesFor(st.palette())), keys: defaultKeys()},
 		width:  80,
 		height: 24,
 		drawn:  &drawing{},
 	}
-	m.welcome = newWelcomePage(st)
-	m.review = newReviewPage()
-	m.save = newSavePage(opts.DefaultPath)
+	m.c.width, m.c.height = m.contentWidth(), m.height
+	m.welcome = newWelcomePage(m.c)
+	m.review = newReviewPage(m.c)
+	m.save = newSavePage(m.c, opts.DefaultPath)
 	n := len(opts.Set.Areas)
 	switch {
 	case opts.StartArea >= 1 && opts.StartArea <= n:
@@ -92,7 +91,7 @@ func New(opts Options) Model {
 	default:
 		m.page = pageWelcome
 	}
-	m.lastChange = st.fingerprint(m.pageNumber())
+	m.lastPage, st.changed = m.pageNumber(), false
 	return m
 }
 
@@ -116,27 +115,20 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		// Every page keeps its content drawn: draw it again in the
 		// colours for this background.
 		m.st.isDark, m.st.bgKnown = msg.IsDark(), true
-		m.styles = ptr(stylesFor(m.st.palette()))
+		m.c.styles = ptr(stylesFor(m.st.palette()))
 		return m, m.resize()
 	case tea.KeyPressMsg:
 		switch {
-		case key.Matches(msg, m.keys.Quit):
+		case key.Matches(msg, m.c.keys.Quit):
 			m.aborted = true
 			return m, tea.Quit
-		case key.Matches(msg, m.keys.Suspend):
+		case key.Matches(msg, m.c.keys.Suspend):
 			return m, tea.Suspend
 		}
 	}
-	var cmd tea.Cmd
-	switch m.page {
-	case pageWelcome:
-		cmd = m.updateWelcome(msg)
-	case pageArea:
-		cmd = m.updateArea(msg)
-	case pageReview:
-		cmd = m.updateReview(msg)
-	case pageSave:
-		cmd = m.updateSave(msg)
+	cmd, mv := m.active().Update(msg)
+	if mv.kind != stay {
+		cmd = tea.Batch(cmd, m.goTo(mv))
 	}
 	m.notify()
 	if m.done {
@@ -170,14 +162,14 @@ func teaInternal(msg tea.Msg) bool {
 	return t != nil && t.PkgPath() == teaPkgPath && !token.IsExported(t.Name())
 }
 
-// notify calls OnChange when the answers or the page changed.
+// notify calls OnChange when the answers or the page changed: the state
+// marks every change of the role, an answer or a note.
 func (m *Model) notify() {
 	p := m.pageNumber()
-	fp := m.st.fingerprint(p)
-	if fp == m.lastChange {
+	if !m.st.changed && p == m.lastPage {
 		return
 	}
-	m.lastChange = fp
+	m.lastPage, m.st.changed = p, false
 	if m.opts.OnChange != nil {
 		m.opts.OnChange(m.st.answers(), p)
 	}
@@ -202,18 +194,40 @@ func ptr[T any](v T) *T { return &v }
 // contentWidth is the width pages draw in.
 func (m *Model) contentWidth() int { return min(m.width, maxWidth) }
 
+// active returns the page on screen.
+func (m *Model) active() page {
+	switch m.page {
+	case pageArea:
+		return m.area
+	case pageReview:
+		return m.review
+	case pageSave:
+		return m.save
+	}
+	return m.welcome
+}
+
 // resize gives the page on screen the space it has.
 func (m *Model) resize() tea.Cmd {
-	w := m.contentWidth()
-	switch m.page {
-	case pageWelcome:
-		m.welcome.setSize(*m.styles, m.keys, w, m.height)
-	case pageArea:
-		return m.area.setSize(*m.styles, m.keys, w, m.height, m.fromReview)
-	case pageReview:
-		m.review.setSize(m.st, *m.styles, m.keys, w, m.height)
-	case pageSave:
-		m.save.setSize(m.st.palette(), w, m.height)
+	m.c.width, m.c.height = m.contentWidth(), m.height
+	return m.active().SetSize(m.c.width, m.c.height)
+}
+
+// goTo shows the page mv asks for.
+func (m *Model) goTo(mv move) tea.Cmd {
+	switch mv.kind {
+	case toWelcome:
+		m.openWelcome(mv.fromReview)
+	case toArea:
+		return m.openArea(mv.area, mv.focus, mv.fromReview)
+	case toReview:
+		m.openReview(mv.atFinish)
+	case cancel:
+		m.cancelChange()
+	case finish:
+		return m.finish()
+	case saved:
+		m.path, m.overwrite, m.done = mv.path, mv.overwrite, true
 	}
 	return nil
 }
@@ -222,7 +236,7 @@ func (m *Model) resize() tea.Cmd {
 func (m *Model) openWelcome(fromReview bool) {
 	m.page = pageWelcome
 	m.setFromReview(fromReview)
-	m.welcome.reset(m.st)
+	m.welcome.reset()
 	m.resize()
 }
 
@@ -232,7 +246,8 @@ func (m *Model) openArea(i int, focus string, fromReview bool) tea.Cmd {
 	m.page = pageArea
 	m.setFromReview(fromReview)
 	var cmd tea.Cmd
-	m.area, cmd = newAreaPage(m.st, i, focus, m.contentWidth(), m.height < compactHeight)
+	m.c.width, m.c.height = m.contentWidth(), m.height
+	m.area, cmd = newAreaPage(m.c, i, focus)
 	if fromReview {
 		m.area.target = m.area.fieldIndex(focus)
 	}
@@ -242,7 +257,7 @@ func (m *Model) openArea(i int, focus string, fromReview bool) tea.Cmd {
 // setFromReview records whether the page being opened changes an answer
 // from the review, keeping the answers as they are for a cancel.
 func (m *Model) setFromReview(fromReview bool) {
-	m.fromReview = fromReview
+	m.c.fromReview = fromReview
 	m.before = nil
 	if fromReview {
 		m.before = m.st.snapshot()
@@ -253,7 +268,7 @@ func (m *Model) setFromReview(fromReview bool) {
 // atFinish (coming from the last area), else where it was.
 func (m *Model) openReview(atFinish bool) {
 	m.page = pageReview
-	m.fromReview = false
+	m.c.fromReview = false
 	m.before = nil
 	if atFinish {
 		m.review.cursor = reviewRowCount(m.st) - 1
@@ -313,17 +328,7 @@ func (m *Model) content() string {
 	}
 	var s string
 	if !m.done && !m.aborted {
-		w := m.contentWidth()
-		switch m.page {
-		case pageWelcome:
-			s = m.welcome.view(*m.styles, m.keys, w, m.fromReview)
-		case pageArea:
-			s = m.area.view(*m.styles, m.keys, w, m.fromReview)
-		case pageReview:
-			s = m.review.view(*m.styles, m.keys, w, m.height)
-		case pageSave:
-			s = m.save.view(*m.styles, m.keys, w, m.height)
-		}
+		s = m.active().View()
 	}
 	m.drawn.content = lipgloss.NewStyle().MaxWidth(m.width).MaxHeight(m.height).Render(s)
 	m.drawn.ok = true

@@ -33,13 +33,14 @@ type reviewRow struct {
 
 // reviewPage shows every answer on one screen.
 type reviewPage struct {
+	c      *common
 	cursor int
 	rows   []reviewRow
 	sc     scroller
 	status string
 }
 
-func newReviewPage() *reviewPage { return &reviewPage{} }
+func newReviewPage(c *common) *reviewPage { return &reviewPage{c: c} }
 
 // content renders the rows and records where each one is.
 func (r *reviewPage) content(st *state, s styles, width int) string {
@@ -123,12 +124,14 @@ func (r *reviewPage) help(s styles, k keyMap, width int) string {
 	return helpView(s, width, append(binds, k.Quit)...)
 }
 
-// setSize lays the review out for width x height.
-func (r *reviewPage) setSize(st *state, s styles, k keyMap, width, height int) {
-	r.sc.setContent(r.content(st, s, width))
+// SetSize lays the review out for width x height.
+func (r *reviewPage) SetSize(width, height int) tea.Cmd {
+	s, k := *r.c.styles, r.c.keys
+	r.sc.setContent(r.content(r.c.st, s, width))
 	r.sc.setHeight(height)
 	r.sc.setHeight(height - r.chrome(s, k, width))
 	r.follow()
+	return nil
 }
 
 // chrome is the height of everything around the scrolled rows.
@@ -187,7 +190,9 @@ func (r *reviewPage) statusView(s styles, width int) string {
 	return s.warn.Render(wrapText(r.status, width))
 }
 
-func (r *reviewPage) view(s styles, k keyMap, width, _ int) string {
+// View draws the review.
+func (r *reviewPage) View() string {
+	s, k, width := *r.c.styles, r.c.keys, r.c.width
 	title := s.header.Render("Review your answers") + "\n\n"
 	body := r.sc.view()
 	if r.status != "" {
@@ -196,65 +201,63 @@ func (r *reviewPage) view(s styles, k keyMap, width, _ int) string {
 	return title + body + "\n\n" + r.help(s, k, width)
 }
 
-// updateReview handles a message on the review page.
-func (m *Model) updateReview(msg tea.Msg) tea.Cmd {
-	r := m.review
+// Update handles a message on the review page.
+func (r *reviewPage) Update(msg tea.Msg) (tea.Cmd, move) {
+	k := r.c.keys
 	km, ok := msg.(tea.KeyPressMsg)
 	if !ok {
-		return nil
+		return nil, move{}
 	}
 	switch {
-	case key.Matches(km, m.keys.Up):
+	case key.Matches(km, k.Up):
 		r.cursor = max(r.cursor-1, 0)
-	case key.Matches(km, m.keys.Down):
+	case key.Matches(km, k.Down):
 		r.cursor = min(r.cursor+1, len(r.rows)-1)
-	case key.Matches(km, m.keys.Home):
+	case key.Matches(km, k.Home):
 		r.cursor = 0
-	case key.Matches(km, m.keys.End), key.Matches(km, m.keys.ToFinish):
+	case key.Matches(km, k.End), key.Matches(km, k.ToFinish):
 		r.cursor = len(r.rows) - 1
-	case key.Matches(km, m.keys.PageUp):
+	case key.Matches(km, k.PageUp):
 		r.page(-1)
-	case key.Matches(km, m.keys.PageDown):
+	case key.Matches(km, k.PageDown):
 		r.page(1)
-	case key.Matches(km, m.keys.Back):
+	case key.Matches(km, k.Back):
 		r.status = ""
-		return m.openArea(len(m.st.set.Areas)-1, notesKey, false)
-	case key.Matches(km, m.keys.Change):
-		return m.reviewPick()
+		return nil, move{kind: toArea, area: len(r.c.st.set.Areas) - 1, focus: notesKey}
+	case key.Matches(km, k.Change):
+		return r.pick()
 	default:
-		return nil
+		return nil, move{}
 	}
 	r.status = ""
-	m.resize()
-	return nil
+	return r.SetSize(r.c.width, r.c.height), move{}
 }
 
-// reviewPick acts on the highlighted row: open it to change it, or
-// finish when everything is answered.
-func (m *Model) reviewPick() tea.Cmd {
-	r := m.review
+// pick acts on the highlighted row: open it to change it, or finish
+// when everything is answered.
+func (r *reviewPage) pick() (tea.Cmd, move) {
+	st := r.c.st
 	if r.cursor >= len(r.rows) {
-		return nil
+		return nil, move{}
 	}
 	row := r.rows[r.cursor]
 	r.status = ""
 	switch row.kind {
 	case rowRole:
-		m.openWelcome(true)
+		return nil, move{kind: toWelcome, fromReview: true}
 	case rowQuestion:
-		return m.openArea(row.area, row.qid, true)
+		return nil, move{kind: toArea, area: row.area, focus: row.qid, fromReview: true}
 	case rowNotes:
-		return m.openArea(row.area, notesKey, true)
+		return nil, move{kind: toArea, area: row.area, focus: notesKey, fromReview: true}
 	case rowFinish:
-		if m.st.role == "" {
+		if st.role == "" {
 			r.status = "Say who is answering before you finish (press enter)."
 			r.cursor = 0
-			m.resize()
-			return nil
+			return r.SetSize(r.c.width, r.c.height), move{}
 		}
-		if left := m.st.unanswered(); len(left) > 0 {
+		if left := st.unanswered(); len(left) > 0 {
 			q := left[0]
-			_, ar := m.st.set.Question(q.ID)
+			_, ar := st.set.Question(q.ID)
 			more := ""
 			if len(left) > 1 {
 				more = fmt.Sprintf(" (and %d more)", len(left)-1)
@@ -266,10 +269,9 @@ func (m *Model) reviewPick() tea.Cmd {
 					r.cursor = i
 				}
 			}
-			m.resize()
-			return nil
+			return r.SetSize(r.c.width, r.c.height), move{}
 		}
-		return m.finish()
+		return nil, move{kind: finish}
 	}
-	return nil
+	return nil, move{}
 }

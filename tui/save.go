@@ -13,18 +13,19 @@ import (
 // savePage asks where to save the report, and whether to replace a file
 // that is already there.
 type savePage struct {
+	c       *common
 	def     string
 	input   textinput.Model
 	confirm bool // asking whether to replace the file at input's path
 	status  string
 }
 
-func newSavePage(def string) *savePage {
+func newSavePage(c *common, def string) *savePage {
 	in := textinput.New()
 	in.Prompt = "> "
 	in.CharLimit = 4096
 	in.SetValue(def)
-	return &savePage{def: def, input: in}
+	return &savePage{c: c, def: def, input: in}
 }
 
 // reset shows the input again, keeping what was typed, and focuses it.
@@ -35,9 +36,11 @@ func (p *savePage) reset() tea.Cmd {
 	return p.input.Focus()
 }
 
-func (p *savePage) setSize(pal palette, width, _ int) {
-	p.input.SetStyles(inputStyles(pal))
+// SetSize lays the page out for width x height.
+func (p *savePage) SetSize(width, _ int) tea.Cmd {
+	p.input.SetStyles(inputStyles(p.c.st.palette()))
 	p.input.SetWidth(max(width-3, 1))
+	return nil
 }
 
 func (p *savePage) help(s styles, k keyMap, width int) string {
@@ -47,7 +50,9 @@ func (p *savePage) help(s styles, k keyMap, width int) string {
 	return helpView(s, width, k.Save, k.Back, k.Quit)
 }
 
-func (p *savePage) view(s styles, k keyMap, width, _ int) string {
+// View draws the page.
+func (p *savePage) View() string {
+	s, k, width := *p.c.styles, p.c.keys, p.c.width
 	var b strings.Builder
 	b.WriteString(s.header.Render("Save the report") + "\n\n")
 	b.WriteString(s.text.Render(wrapText("Where should the report be saved?", width)) + "\n")
@@ -60,33 +65,32 @@ func (p *savePage) view(s styles, k keyMap, width, _ int) string {
 	return b.String() + "\n" + p.help(s, k, width)
 }
 
-// updateSave handles a message on the save page.
-func (m *Model) updateSave(msg tea.Msg) tea.Cmd {
-	p := m.save
+// Update handles a message on the save page.
+func (p *savePage) Update(msg tea.Msg) (tea.Cmd, move) {
+	k := p.c.keys
 	km, isKey := msg.(tea.KeyPressMsg)
 	if p.confirm {
 		if !isKey {
-			return nil
+			return nil, move{}
 		}
 		switch {
-		case key.Matches(km, m.keys.Yes):
-			m.path, m.overwrite, m.done = strings.TrimSpace(p.input.Value()), true, true
-		case key.Matches(km, m.keys.No):
+		case key.Matches(km, k.Yes):
+			return nil, move{kind: saved, path: strings.TrimSpace(p.input.Value()), overwrite: true}
+		case key.Matches(km, k.No):
 			p.confirm = false
-			return p.input.Focus()
+			return p.input.Focus(), move{}
 		}
-		return nil
+		return nil, move{}
 	}
 	if isKey {
 		switch {
-		case key.Matches(km, m.keys.Back):
-			m.openReview(false)
-			return nil
-		case key.Matches(km, m.keys.Save):
+		case key.Matches(km, k.Back):
+			return nil, move{kind: toReview}
+		case key.Matches(km, k.Save):
 			path := strings.TrimSpace(p.input.Value())
 			if path == "" {
 				p.status = "Type a file name for the report."
-				return nil
+				return nil, move{}
 			}
 			fi, err := os.Stat(path)
 			switch {
@@ -96,9 +100,9 @@ func (m *Model) updateSave(msg tea.Msg) tea.Cmd {
 				p.confirm = true
 				p.input.Blur()
 			default:
-				m.path, m.overwrite, m.done = path, false, true
+				return nil, move{kind: saved, path: path}
 			}
-			return nil
+			return nil, move{}
 		}
 		p.status = ""
 	}
@@ -106,9 +110,9 @@ func (m *Model) updateSave(msg tea.Msg) tea.Cmd {
 		cmd := p.input.Focus()
 		var c2 tea.Cmd
 		p.input, c2 = p.input.Update(msg)
-		return tea.Batch(cmd, c2)
+		return tea.Batch(cmd, c2), move{}
 	}
 	var cmd tea.Cmd
 	p.input, cmd = p.input.Update(msg)
-	return cmd
+	return cmd, move{}
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"maps"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -30,6 +29,9 @@ type state struct {
 	// dropped says, after such a change, which ticks were taken away and
 	// why, for the person to read; the page clears it once shown.
 	dropped string
+	// changed is set whenever the role, an answer or a note changes, and
+	// cleared by the root model once it has told OnChange.
+	changed bool
 }
 
 // newState builds the state for set s, starting from initial (may be nil).
@@ -173,21 +175,11 @@ func (st *state) answers() questions.Answers {
 	return a
 }
 
-// fingerprint is a compact text of the answers and the page, used to tell
-// whether anything changed since the last OnChange call.
-func (st *state) fingerprint(page int) string {
-	var b strings.Builder
-	b.WriteString(st.role)
-	b.WriteString("|" + strconv.Itoa(page))
-	for i := range st.set.Areas {
-		ar := &st.set.Areas[i]
-		for j := range ar.Questions {
-			q := &ar.Questions[j]
-			b.WriteString("|" + q.ID + "=" + strings.Join(st.chosen(q), ","))
-		}
-		b.WriteString("|" + ar.ID + ":" + st.notes[ar.ID])
+// setRole records who is answering.
+func (st *state) setRole(id string) {
+	if st.role != id {
+		st.role, st.changed = id, true
 	}
-	return b.String()
 }
 
 // optionLabels returns the labels of the chosen options of q.
@@ -217,18 +209,19 @@ func (a *singleAccessor) Get() string { return a.cur }
 // Set records the option under the cursor.
 func (a *singleAccessor) Set(v string) {
 	a.cur = v
-	if a.st.answered[a.qid] {
-		a.st.single[a.qid] = v
+	if a.st.answered[a.qid] && a.st.single[a.qid] != v {
+		a.st.single[a.qid], a.st.changed = v, true
 	}
 }
 
 // commit makes the option under the cursor the answer.
 func (a *singleAccessor) commit() {
-	if a.cur == "" {
+	if a.cur == "" || (a.st.answered[a.qid] && a.st.single[a.qid] == a.cur) {
 		return
 	}
 	a.st.answered[a.qid] = true
 	a.st.single[a.qid] = a.cur
+	a.st.changed = true
 }
 
 // multiAccessor binds a huh MultiSelect to a multi question.
@@ -244,10 +237,16 @@ func (a *multiAccessor) Get() []string { return slices.Clone(a.st.multi[a.qid]) 
 // (Not sure, None of these) clears the others when it is ticked, and is
 // cleared when another is ticked; st.retick tells the page to show it.
 func (a *multiAccessor) Set(v []string) {
-	if q, _ := a.st.set.Question(a.qid); q != nil {
+	q, _ := a.st.set.Question(a.qid)
+	if q != nil {
 		if w := alone(q, a.st.multi[a.qid], v); !slices.Equal(w, v) {
 			a.st.dropped = droppedWords(q, v, w, true)
 			v, a.st.retick = w, true
+		}
+		// The answer is the ids in option order: the same ids in
+		// another order change nothing.
+		if !slices.Equal(orderedIDs(q, v), orderedIDs(q, a.st.multi[a.qid])) {
+			a.st.changed = true
 		}
 	}
 	if len(v) == 0 {
@@ -332,6 +331,9 @@ func (a *notesAccessor) Get() string { return a.st.notes[a.aid] }
 // Set records the notes, without the characters cleanTyped removes.
 func (a *notesAccessor) Set(v string) {
 	v = cleanTyped(v)
+	if v != a.st.notes[a.aid] {
+		a.st.changed = true
+	}
 	if v == "" {
 		delete(a.st.notes, a.aid)
 		return
@@ -361,7 +363,7 @@ func (st *state) snapshot() *snapshot {
 
 // restore puts back the answers of sn.
 func (st *state) restore(sn *snapshot) {
-	st.role = sn.role
+	st.role, st.changed = sn.role, true
 	st.single, st.answered, st.notes = maps.Clone(sn.single), maps.Clone(sn.answered), maps.Clone(sn.notes)
 	st.multi = map[string][]string{}
 	for k, v := range sn.multi {

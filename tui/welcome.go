@@ -12,6 +12,7 @@ import (
 
 // welcomePage says what the check is and asks who is answering.
 type welcomePage struct {
+	c      *common
 	st     *state
 	cursor int // highlighted role
 	sc     scroller
@@ -24,17 +25,17 @@ type welcomePage struct {
 	headFor   palette
 }
 
-func newWelcomePage(st *state) *welcomePage {
-	w := &welcomePage{st: st}
-	w.reset(st)
+func newWelcomePage(c *common) *welcomePage {
+	w := &welcomePage{c: c, st: c.st}
+	w.reset()
 	return w
 }
 
 // reset highlights the role already chosen, if any.
-func (w *welcomePage) reset(st *state) {
+func (w *welcomePage) reset() {
 	w.cursor = 0
-	for i, r := range st.set.Roles {
-		if r.ID == st.role {
+	for i, r := range w.st.set.Roles {
+		if r.ID == w.st.role {
 			w.cursor = i
 		}
 	}
@@ -104,59 +105,60 @@ func (w *welcomePage) help(s styles, k keyMap, width int, fromReview bool) strin
 	return helpView(s, width, append(binds, k.Quit)...)
 }
 
-// setSize lays the page out for width x height.
-func (w *welcomePage) setSize(s styles, k keyMap, width, height int) {
+// SetSize lays the page out for width x height.
+func (w *welcomePage) SetSize(width, height int) tea.Cmd {
+	s, k := *w.c.styles, w.c.keys
 	w.sc.setContent(w.content(s, width))
 	// The help can only grow by the scroll item; measure with it.
 	w.sc.setHeight(height)
 	footer := lipgloss.Height(w.help(s, k, width, true))
 	w.sc.setHeight(height - footer - 1)
 	w.sc.show(w.cursorLine, w.cursorLine)
+	return nil
 }
 
-func (w *welcomePage) view(s styles, k keyMap, width int, fromReview bool) string {
-	return w.sc.view() + "\n\n" + w.help(s, k, width, fromReview)
+// View draws the page.
+func (w *welcomePage) View() string {
+	return w.sc.view() + "\n\n" + w.help(*w.c.styles, w.c.keys, w.c.width, w.c.fromReview)
 }
 
-// updateWelcome handles a message on the welcome page.
-func (m *Model) updateWelcome(msg tea.Msg) tea.Cmd {
-	w := m.welcome
+// Update handles a message on the welcome page: the role is chosen here.
+func (w *welcomePage) Update(msg tea.Msg) (tea.Cmd, move) {
 	km, ok := msg.(tea.KeyPressMsg)
 	if !ok {
-		return nil
+		return nil, move{}
 	}
-	width := m.contentWidth()
+	k := w.c.keys
 	switch {
-	case key.Matches(km, m.keys.Up):
+	case key.Matches(km, k.Up):
 		w.cursor = max(w.cursor-1, 0)
-	case key.Matches(km, m.keys.Down):
-		w.cursor = min(w.cursor+1, len(m.st.set.Roles)-1)
-	case key.Matches(km, m.keys.PageUp):
+	case key.Matches(km, k.Down):
+		w.cursor = min(w.cursor+1, len(w.st.set.Roles)-1)
+	case key.Matches(km, k.PageUp):
 		w.sc.scroll(-max(w.sc.height-1, 1))
-		return nil
-	case key.Matches(km, m.keys.PageDown):
+		return nil, move{}
+	case key.Matches(km, k.PageDown):
 		w.sc.scroll(max(w.sc.height-1, 1))
-		return nil
-	case key.Matches(km, m.keys.Next):
-		if len(m.st.set.Roles) > 0 {
-			m.st.role = m.st.set.Roles[w.cursor].ID
+		return nil, move{}
+	case key.Matches(km, k.Next):
+		if len(w.st.set.Roles) > 0 {
+			w.st.setRole(w.st.set.Roles[w.cursor].ID)
 		}
-		if m.fromReview {
-			m.openReview(false)
-			return nil
+		if w.c.fromReview {
+			return nil, move{kind: toReview}
 		}
-		return m.openArea(0, "", false)
-	case key.Matches(km, m.keys.Back), key.Matches(km, m.keys.Review):
-		if m.fromReview {
-			m.cancelChange()
+		return nil, move{kind: toArea}
+	case key.Matches(km, k.Back), key.Matches(km, k.Review):
+		if w.c.fromReview {
+			return nil, move{kind: cancel}
 		}
-		return nil
+		return nil, move{}
 	default:
-		return nil
+		return nil, move{}
 	}
-	w.sc.setContent(w.content(*m.styles, width))
+	w.sc.setContent(w.content(*w.c.styles, w.c.width))
 	w.sc.show(w.cursorLine, w.cursorLine)
-	return nil
+	return nil, move{}
 }
 
 // indent puts prefix before the first line of s and aligns the others
