@@ -278,10 +278,10 @@ func (p *areaPage) update(msg tea.Msg) (tea.Cmd, move) {
 				p.details = false
 			}
 			return nil, move{}
-		case km.String() == "enter" && p.emptyMulti():
+		case key.Matches(km, k.Next) && p.emptyMulti():
 			p.status = nothingTicked
 			return nil, move{}
-		case km.String() == "enter" || km.String() == "tab":
+		case key.Matches(km, k.Next, k.Skip):
 			p.pressed[p.focused()] = true
 		}
 	}

@@ -16,6 +16,7 @@ type keyMap struct {
 	Choose   key.Binding // ↑/↓ shown as one help item
 	Toggle   key.Binding
 	Next     key.Binding
+	Skip     key.Binding // tab: on to the next question, leaving this one open
 	Start    key.Binding
 	Change   key.Binding
 	Save     key.Binding
@@ -43,6 +44,7 @@ func defaultKeys() keyMap {
 		Choose:   key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", "choose")),
 		Toggle:   key.NewBinding(key.WithKeys("x", "space"), key.WithHelp("x", "tick")),
 		Next:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "next")),
+		Skip:     key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "skip")),
 		Start:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start")),
 		Change:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "change")),
 		Save:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save")),
