@@ -36,16 +36,7 @@ func TestCheckInPTY(t *testing.T) {
 		s.waitFor("Notes for your team")
 		s.send(keyEnter)
 	}
-	s.waitFor("Review your answers")
-	// The finish line is the last one: go down to it and take it.
-	for range 40 {
-		s.send(keyDown)
-	}
-	s.waitFor("Looks right")
-	s.send(keyEnter)
-	if code := s.wait(); code != 0 {
-		t.Fatalf("exit code %d; screen:\n%s", code, s.screen())
-	}
+	s.finishReview()
 	for _, want := range []string{"Accountability index", "Why each area landed where it did"} {
 		if !strings.Contains(s.output(), want) {
 			t.Errorf("the verdict lacks %q (--explain); output:\n%s", want, s.output())

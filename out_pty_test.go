@@ -57,15 +57,7 @@ func TestCheckOutStdoutInPTY(t *testing.T) {
 		s.waitFor("Notes for your team")
 		s.send(keyEnter)
 	}
-	s.waitFor("Review your answers")
-	for range 40 {
-		s.send(keyDown)
-	}
-	s.waitFor("Looks right")
-	s.send(keyEnter)
-	if code := s.wait(); code != 0 {
-		t.Fatalf("exit code %d; screen:\n%s", code, s.screen())
-	}
+	s.finishReview()
 	data, err := os.ReadFile(stdout.Name())
 	if err != nil {
 		t.Fatal(err)

@@ -194,6 +194,21 @@ func (s *ptySession) waitUntil(ok func() bool, why func() string) {
 	}
 }
 
+// finishReview waits for the review, goes down to its last line ("Looks
+// right — finish"), takes it and expects the program to exit with 0.
+func (s *ptySession) finishReview() {
+	s.t.Helper()
+	s.waitFor("Review your answers")
+	for range 40 {
+		s.send(keyDown)
+	}
+	s.waitFor("Looks right")
+	s.send(keyEnter)
+	if code := s.wait(); code != 0 {
+		s.t.Fatalf("exit code %d; screen:\n%s", code, s.screen())
+	}
+}
+
 // send types keys into the terminal.
 func (s *ptySession) send(keys ...string) {
 	s.t.Helper()
