@@ -18,6 +18,13 @@ import (
 // to Parse and Lint.
 func Schema() []byte { return bytes.Clone(schemaJSON()) }
 
+// SchemaID is the schema's $id. It is a name, not an address: no web
+// page serves the schema, which ships with itcheck (`itcheck schema`). It
+// carries no version because one schema describes every format a set may
+// declare (format 1 and 2), later formats being additions to it; a file
+// that validated keeps validating under the same id.
+const SchemaID = "urn:itcheck:question-set"
+
 var schemaJSON = sync.OnceValue(func() []byte {
 	compact, err := schemaMarshal(schemaDoc())
 	if err != nil {
@@ -48,7 +55,6 @@ type schemaNode struct {
 	Minimum              json.Number   `json:"minimum,omitempty"`
 	ExclusiveMinimum     json.Number   `json:"exclusiveMinimum,omitempty"`
 	Maximum              json.Number   `json:"maximum,omitempty"`
-	MultipleOf           json.Number   `json:"multipleOf,omitempty"`
 	MinItems             int           `json:"minItems,omitempty"`
 	MaxItems             int           `json:"maxItems,omitempty"`
 	Items                *schemaNode   `json:"items,omitempty"`
@@ -176,7 +182,7 @@ func schemaDoc() *schemaNode {
 
 	return &schemaNode{
 		Schema: "https://json-schema.org/draft/2020-12/schema",
-		ID:     "https://itcheck.dev/schema/questionset.json",
+		ID:     SchemaID,
 		Title:  "itcheck question set",
 		Description: "A question set for itcheck: its metadata, the words for the parties, verdicts and " +
 			"bands, and the areas with their questions and options. This schema checks the shape of " +
@@ -341,11 +347,11 @@ func schemaDoc() *schemaNode {
 					"not sure), 0 to 1; the three shares of a split sum to 1; left out means 0.")),
 			))),
 			p("Share", &schemaNode{
-				Description: "A share between 0 and 1 with at most four decimals, like 0.25.",
-				Type:        "number",
-				Minimum:     "0",
-				Maximum:     "1",
-				MultipleOf:  "0.0001",
+				Description: "A share between 0 and 1 with at most four decimal places, like 0.25 " +
+					"(`itcheck validate` checks the decimal places).",
+				Type:    "number",
+				Minimum: "0",
+				Maximum: "1",
 			}),
 			p("ID", &schemaNode{
 				Description: "A stable id in kebab-case: lowercase letters and digits in words joined by " +

@@ -1,0 +1,112 @@
+package questions
+
+import (
+	"context"
+	"encoding/json"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	qri "github.com/qri-io/jsonschema"
+	"go.yaml.in/yaml/v3"
+)
+
+// validSets lists every question set in the repository that Parse accepts:
+// the built-in one, the examples and the sets under testdata. Each must
+// pass the schema, whichever validator an editor uses.
+func validSets(t *testing.T) map[string][]byte {
+	t.Helper()
+	sets := map[string][]byte{}
+	err := filepath.WalkDir("..", func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && (strings.HasPrefix(d.Name(), ".") && path != ".." || d.Name() == "fuzz") {
+			return filepath.SkipDir
+		}
+		if d.IsDir() || !strings.HasSuffix(path, ".yaml") {
+			return nil
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		if _, err := Parse(path, data); err == nil {
+			sets[path] = data
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, must := range []string{"../questions.yaml", "../questions/testdata/minimal.yaml", "../questions/testdata/schema/ok-edges.yaml"} {
+		if sets[must] == nil {
+			t.Fatalf("%s is not among the valid sets found; the walk is broken", must)
+		}
+	}
+	if len(sets) < 6 {
+		t.Fatalf("found %d valid sets, want at least 6; the walk is broken", len(sets))
+	}
+	return sets
+}
+
+// TestSchemaAcceptsValidSetsInFloatingPoint validates every valid set with
+// a validator that computes multipleOf, minimum and maximum in float64, as
+// Python's jsonschema and ajv do: a schema keyword that only an exact
+// decimal validator gets right (multipleOf 0.0001 rejects 0.35 in float64,
+// 0.35/0.0001 being 3499.9999999999995) would fail here.
+func TestSchemaAcceptsValidSetsInFloatingPoint(t *testing.T) {
+	sch := &qri.Schema{}
+	if err := json.Unmarshal(Schema(), sch); err != nil {
+		t.Fatalf("schema does not load: %v", err)
+	}
+	exact := compileSchema(t)
+	for path, data := range validSets(t) {
+		t.Run(path, func(t *testing.T) {
+			var v any
+			if err := yaml.Unmarshal(data, &v); err != nil {
+				t.Fatal(err)
+			}
+			js, err := json.Marshal(v)
+			if err != nil {
+				t.Fatal(err)
+			}
+			errs, err := sch.ValidateBytes(context.Background(), js)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range errs {
+				t.Errorf("float64 validator rejects a valid set: %s", e)
+			}
+			if err := exact.Validate(yamlInstance(t, data)); err != nil {
+				t.Errorf("exact validator rejects a valid set:\n%v", err)
+			}
+		})
+	}
+}
+
+// TestFloatValidatorRejects makes sure the float64 validator does check:
+// a share above 1 and an unknown field are refused.
+func TestFloatValidatorRejects(t *testing.T) {
+	sch := &qri.Schema{}
+	if err := json.Unmarshal(Schema(), sch); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"share-above-one", "unknown-field"} {
+		data := readFile(t, "testdata/schema/"+name+".yaml")
+		var v any
+		if err := yaml.Unmarshal(data, &v); err != nil {
+			t.Fatal(err)
+		}
+		js, _ := json.Marshal(v)
+		errs, err := sch.ValidateBytes(context.Background(), js)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(errs) == 0 {
+			t.Errorf("%s: float64 validator accepts it", name)
+		}
+	}
+}
