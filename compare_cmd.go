@@ -89,6 +89,11 @@ func runCompare(e *env, f compareFlags, args []string) error {
 	}
 	names, problems := reportFiles(args)
 	names = once(e, names)
+	if len(names) < 2 {
+		// Too few to compare: a file that is not there is the mistake
+		// to name, not the count it leaves.
+		problems = append(problems, unreadable(names)...)
+	}
 	if len(problems) > 0 {
 		return &problemsError{lines: problems}
 	}
@@ -132,6 +137,21 @@ func runCompare(e *env, f compareFlags, args []string) error {
 	}
 	say(e.stderr, "Comparison written to %s", displayName(f.out))
 	return nil
+}
+
+// unreadable says, for each of names that cannot be read (it does not
+// exist, say), why not, as reading it would. "-" is standard input.
+func unreadable(names []string) []string {
+	var problems []string
+	for _, n := range names {
+		if n == "-" {
+			continue
+		}
+		if _, err := os.Stat(n); err != nil {
+			problems = append(problems, fmt.Sprintf("cannot read %s: %v", displayName(n), unwrapPath(err)))
+		}
+	}
+	return problems
 }
 
 // once drops a file named a second time (directly or through its folder),

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 
 	"charm.land/fang/v2"
@@ -64,8 +65,26 @@ func (e *usageError) ExitCode() int { return exitUsage }
 // and completion commands included): flag errors through
 // SetFlagErrorFunc, argument errors by wrapping each command's Args, and
 // missing required flags by checking them before cobra does.
+//
+// The root command runs the check and takes no arguments, so a mistyped
+// command reaches it as an argument: it is refused as an unknown command
+// with the closest command's name, also when a flag of the meant command
+// follows it (itcheck reprot --answers x), rather than as that flag.
 func typeUsageErrors(root *cobra.Command) {
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{err} })
+	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
+		if args := cmd.Flags().Args(); cmd == root && len(args) > 0 {
+			return &usageError{unknownCommand(root, args[0])}
+		}
+		return &usageError{err}
+	})
+	if args := root.Args; args != nil {
+		root.Args = func(cmd *cobra.Command, a []string) error {
+			if len(a) > 0 {
+				return unknownCommand(cmd, a[0])
+			}
+			return args(cmd, a)
+		}
+	}
 	root.InitDefaultHelpCmd()
 	root.InitDefaultCompletionCmd()
 	var walk func(c *cobra.Command)
@@ -94,6 +113,21 @@ func typeUsageErrors(root *cobra.Command) {
 		}
 	}
 	walk(root)
+}
+
+// unknownCommand refuses name as a command of root, naming the closest
+// commands when there are any (cobra's suggestions, within root's
+// SuggestionsMinimumDistance), on one line.
+func unknownCommand(root *cobra.Command, name string) error {
+	msg := fmt.Sprintf("unknown command %q for %q", name, root.CommandPath())
+	var quoted []string
+	for _, s := range root.SuggestionsFor(name) {
+		quoted = append(quoted, strconv.Quote(s))
+	}
+	if len(quoted) > 0 {
+		msg += " (did you mean " + strings.Join(quoted, " or ") + "?)"
+	}
+	return errors.New(msg)
 }
 
 // typeLateUsageError types the argument errors of the commands fang adds

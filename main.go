@@ -107,5 +107,8 @@ type env struct {
 func newRoot(e *env) *cobra.Command {
 	root := newCheckCommand(e)
 	root.AddCommand(newValidateCommand(e), newSchemaCommand(e), newReportCommand(e), newShowCommand(e), newCompareCommand(e))
+	// A mistyped command is answered with the commands within two edits
+	// of it (reprot, shwo and comapre among them).
+	root.SuggestionsMinimumDistance = 2
 	return root
 }
