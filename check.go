@@ -29,10 +29,11 @@ func newCheckCommand(e *env) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "itcheck",
 		Short: "Who is accountable for IT performance? A five-minute self-check",
-		Long: "Walks you through four areas (who calls the shots, IT resources, the IT budget and\n" +
-			"who controls changes), then prints a verdict and writes a markdown report to share.\n" +
-			"Your answers are kept as you go: if you stop, run itcheck again to resume.",
-		Example: `# answer the built-in questions; the verdict is printed, the report saved
+		Long: "Walks you through four areas (who calls the shots, IT resources, the IT\n" +
+			"budget and who controls changes), then prints a verdict and writes a\n" +
+			"markdown report to share. Your answers are kept as you go: if you stop, run\n" +
+			"itcheck again to resume.",
+		Example: `# answer the built-in questions: the verdict printed, the report saved
 itcheck
 
 # save the report to a chosen file
@@ -49,15 +50,15 @@ itcheck --resume`,
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&f.questions, "questions", "", "question set to use instead of the built-in one (YAML)")
-	fl.StringVarP(&f.out, "out", "o", "", "write the markdown report here instead of asking")
+	fl.StringVar(&f.questions, "questions", "", "question set to use instead of the\nbuilt-in one (YAML)")
+	fl.StringVarP(&f.out, "out", "o", "", "save the markdown report here instead of\nasking (- writes it to standard output)")
 	fl.BoolVar(&f.force, "force", false, "replace the --out file if it exists")
-	fl.BoolVar(&f.accessible, "accessible", os.Getenv("ACCESSIBLE") != "", "plain prompts for screen readers (also ACCESSIBLE=1)")
+	fl.BoolVar(&f.accessible, "accessible", os.Getenv("ACCESSIBLE") != "", "plain prompts for screen readers\n(also ACCESSIBLE=1)")
 	fl.BoolVar(&f.noColor, "no-color", false, "no colours (also NO_COLOR=1)")
 	fl.BoolVar(&f.explain, "explain", false, "explain why each area landed where it did")
-	fl.StringVar(&f.date, "date", "", "date to record in the report, YYYY-MM-DD (default today)")
-	fl.BoolVar(&f.resume, "resume", false, "go on with your unfinished answers without asking")
-	fl.BoolVar(&f.fresh, "fresh", false, "start afresh, ignoring unfinished answers (they are replaced once you answer)")
+	fl.StringVar(&f.date, "date", "", "date to record in the report, YYYY-MM-DD\n(default today)")
+	fl.BoolVar(&f.resume, "resume", false, "go on with your unfinished answers\nwithout asking")
+	fl.BoolVar(&f.fresh, "fresh", false, "start afresh, ignoring unfinished answers\n(they are replaced once you answer)")
 	return cmd
 }
 

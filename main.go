@@ -60,7 +60,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	typeUsageErrors(root)
 	root.SetArgs(args)
 	root.SetIn(stdin)
-	root.SetOut(stdout)
+	root.SetOut(&trimmedLines{w: stdout}) // the help, which pads its lines
 	root.SetErr(stderr)
 	// A command's own error is kept from fang: before handing over an
 	// error, fang asks the terminal for its background colour, which
@@ -110,5 +110,10 @@ func newRoot(e *env) *cobra.Command {
 	// A mistyped command is answered with the commands within two edits
 	// of it (reprot, shwo and comapre among them).
 	root.SuggestionsMinimumDistance = 2
+	// cobra's own words for it do not fit the help's 80 columns.
+	root.InitDefaultCompletionCmd()
+	if c, _, err := root.Find([]string{"completion"}); err == nil && c != root {
+		c.Short = "Print a shell completion script"
+	}
 	return root
 }

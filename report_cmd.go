@@ -41,9 +41,9 @@ func newReportCommand(e *env) *cobra.Command {
 	var f reportFlags
 	cmd := &cobra.Command{
 		Use:   "report --answers FILE",
-		Short: "Score an answers file or a saved report, without a terminal",
-		Long: "Scores answers from a YAML or JSON answers file, a saved markdown report or a\n" +
-			"JSON result (- reads standard input) and prints the verdict, or writes the\n" +
+		Short: "Score an answers file or a saved report",
+		Long: "Scores answers from a YAML or JSON answers file, a saved markdown report or\n" +
+			"a JSON result (- reads standard input) and prints the verdict, or writes the\n" +
 			"markdown report or the JSON result. Every problem with the answers is listed\n" +
 			"at once, with its line, and nothing is written (exit 2).",
 		Example: `# the verdict for an answers file
@@ -63,14 +63,14 @@ itcheck report --answers itcheck-2026-11-27.md --explain`,
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVarP(&f.answers, "answers", "a", "", "answers file, saved report or JSON result to score (- for standard input)")
+	fl.StringVarP(&f.answers, "answers", "a", "", "answers file, saved report or JSON result to score\n(- for standard input)")
 	fl.StringVar(&f.questions, "questions", "", "question set to use instead of the built-in one (YAML)")
-	fl.StringVarP(&f.format, "format", "f", "", "text, markdown or json (default: from the --out name, else text)")
-	fl.StringVarP(&f.out, "out", "o", "", "write to this file instead of standard output (- also means standard output)")
+	fl.StringVarP(&f.format, "format", "f", "", "text, markdown or json\n(default: from the --out name, else text)")
+	fl.StringVarP(&f.out, "out", "o", "", "write to this file instead of standard output\n(- also means standard output)")
 	fl.BoolVar(&f.force, "force", false, "replace the --out file if it exists")
-	fl.StringVar(&f.date, "date", "", "date to record, YYYY-MM-DD (default: the answers' date, else today)")
+	fl.StringVar(&f.date, "date", "", "date to record, YYYY-MM-DD\n(default: the answers' date, else today)")
 	fl.BoolVar(&f.allowPartial, "allow-partial", false, "score what was answered and mark the report incomplete")
-	fl.BoolVar(&f.explain, "explain", false, "explain why each area landed where it did (text and markdown)")
+	fl.BoolVar(&f.explain, "explain", false, "explain why each area landed where it did\n(text and markdown)")
 	fl.BoolVar(&f.noColor, "no-color", false, "no colours (also NO_COLOR=1)")
 	_ = cmd.MarkFlagRequired("answers")
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(

@@ -9,9 +9,10 @@ import (
 func newSchemaCommand(e *env) *cobra.Command {
 	return &cobra.Command{
 		Use:   "schema",
-		Short: "Print the JSON Schema of the question set format",
-		Long: "Prints the JSON Schema (draft 2020-12) of question set files, for editors that\n" +
-			"validate and complete YAML. The built-in questions.yaml points at a copy of it.",
+		Short: "Print the question set's JSON Schema",
+		Long: "Prints the JSON Schema (draft 2020-12) of question set files, for editors\n" +
+			"that validate and complete YAML. The built-in questions.yaml points at a\n" +
+			"copy of it.",
 		Example: `# let your editor check a custom set
 itcheck schema > questionset.schema.json`,
 		Args: cobra.NoArgs,

@@ -22,11 +22,12 @@ func newShowCommand(e *env) *cobra.Command {
 		Use:   "show REPORT",
 		Short: "Show a saved report in the terminal",
 		Long: "Shows a saved report for reading in the terminal: a line naming the question\n" +
-			"set, date and role, then the verdict scored again from the answers the report\n" +
-			"records, with every recommendation, and the notes. Only the report's front\n" +
-			"matter is read, and checked; the markdown below it is never printed, so nothing\n" +
-			"a file holds can reach the terminal unchecked. A file that is not an itcheck\n" +
-			"report, or answers another question set than the one in use, is refused (exit 2).",
+			"set, date and role, then the verdict scored again from the answers the\n" +
+			"report records, with every recommendation, and the notes. Only the report's\n" +
+			"front matter is read, and checked; the markdown below it is never printed,\n" +
+			"so nothing a file holds can reach the terminal unchecked. A file that is not\n" +
+			"an itcheck report, or answers another question set than the one in use, is\n" +
+			"refused (exit 2).",
 		Example: `# read a report a colleague sent
 itcheck show itcheck-2026-11-27.md
 
@@ -43,7 +44,7 @@ itcheck show itcheck-2026-11-27.md | less -R`,
 			return runShow(e, args[0], questionsPath, noColor)
 		},
 	}
-	cmd.Flags().StringVar(&questionsPath, "questions", "", "question set the report answers, instead of the built-in one (YAML)")
+	cmd.Flags().StringVar(&questionsPath, "questions", "", "question set the report answers, instead of the\nbuilt-in one (YAML)")
 	cmd.Flags().BoolVar(&noColor, "no-color", false, "no colours (also NO_COLOR=1)")
 	_ = cmd.MarkFlagFilename("questions", "yaml", "yml")
 	return cmd

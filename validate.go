@@ -12,10 +12,10 @@ import (
 func newValidateCommand(e *env) *cobra.Command {
 	return &cobra.Command{
 		Use:   "validate [FILE...]",
-		Short: "Check question sets and list every problem with its position",
+		Short: "Check question sets; list every problem",
 		Long: "Checks each question set file and lists every problem as file:line:column,\n" +
-			"errors and warnings (likely mistakes that still work). With no file, checks the\n" +
-			"built-in set. Exits 2 when any file has an error.",
+			"errors and warnings (likely mistakes that still work). With no file, checks\n" +
+			"the built-in set. Exits 2 when any file has an error.",
 		Example: `# check a custom set before anyone answers it
 itcheck validate client-questions.yaml`,
 		RunE: func(cmd *cobra.Command, args []string) error {
