@@ -15,6 +15,7 @@ import (
 	"itcheck/questions"
 	"itcheck/report"
 	"itcheck/scoring"
+	"itcheck/session"
 )
 
 // Report formats.
@@ -152,6 +153,9 @@ func runReport(e *env, f reportFlags) error {
 		return withExitCode(err, exitFailure)
 	}
 	say(e.stderr, "Report written to %s", displayName(f.out))
+	if format != formatText {
+		fmt.Fprint(e.stderr, session.NextSteps(f.out, f.questions, format == formatMarkdown))
+	}
 	return nil
 }
 

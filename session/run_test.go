@@ -100,8 +100,12 @@ func TestRunFinished(t *testing.T) {
 	if d, err := h.store.Load(h.set.ID); d != nil || err != nil {
 		t.Errorf("draft left after the report was saved: %+v %v", d, err)
 	}
-	if len(h.asked) != 0 || h.stderr.Len() != 0 {
-		t.Errorf("asked %v, stderr %q", h.asked, h.stderr.String())
+	// What to do next goes to stderr, after the verdict: nothing else does.
+	if want := NextSteps("report.md", "", true); len(h.asked) != 0 || h.stderr.String() != want {
+		t.Errorf("asked %v, stderr %q, want %q", h.asked, h.stderr.String(), want)
+	}
+	if strings.Contains(h.stdout.String(), "itcheck show") {
+		t.Errorf("the next steps are in the verdict on stdout:\n%s", h.stdout.String())
 	}
 }
 
@@ -116,6 +120,10 @@ func TestRunReportToStdout(t *testing.T) {
 	}
 	if h.stdout.Len() != 0 || !strings.Contains(h.stderr.String(), "Report written to standard output") {
 		t.Errorf("stdout %q, stderr %q", h.stdout.String(), h.stderr.String())
+	}
+	// No file to show or compare: no next steps.
+	if strings.Contains(h.stderr.String(), "itcheck show") {
+		t.Errorf("next steps for a report on standard output:\n%s", h.stderr.String())
 	}
 }
 

@@ -161,6 +161,8 @@ func (s *session) finish(outcome tui.Outcome) (Outcome, error) {
 		s.verdict(o.Stderr, result, "standard output", outcome.Dark)
 	} else {
 		s.verdict(o.Stdout, result, path, outcome.Dark)
+		// What to do next is for the person, not part of the verdict.
+		fmt.Fprint(o.Stderr, NextSteps(path, o.SetPath, true))
 	}
 	return Outcome{Result: result, Path: path}, nil
 }
