@@ -1,11 +1,13 @@
 package questions
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -109,4 +111,67 @@ func TestFloatValidatorRejects(t *testing.T) {
 			t.Errorf("%s: float64 validator accepts it", name)
 		}
 	}
+}
+
+// TestSchemaLeavesToValidate checks the samples in testdata/schema that
+// only Parse can refuse ("validate-only-" files): the schema accepts them,
+// and Parse says what is wrong, with the text the "# want: " line names.
+// Shares with more than four decimal places are one: the schema has no
+// multipleOf, which validators that divide in floating point get wrong.
+func TestSchemaLeavesToValidate(t *testing.T) {
+	sch := compileSchema(t)
+	paths, err := filepath.Glob("testdata/schema/validate-only-*.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(paths) == 0 {
+		t.Fatal("no validate-only samples in testdata/schema")
+	}
+	for _, path := range paths {
+		t.Run(strings.TrimSuffix(filepath.Base(path), ".yaml"), func(t *testing.T) {
+			data := readFile(t, path)
+			first, _, _ := bytes.Cut(data, []byte("\n"))
+			want, ok := strings.CutPrefix(string(first), "# want: ")
+			if !ok || want == "" {
+				t.Fatalf("first line should be \"# want: <text Parse's error contains>\", got %q", first)
+			}
+			if err := sch.Validate(yamlInstance(t, data)); err != nil {
+				t.Errorf("schema rejects it; move it among the bad samples:\n%v", err)
+			}
+			_, err := Parse(path, data)
+			if err == nil {
+				t.Fatal("Parse accepts it")
+			}
+			if !strings.Contains(err.Error(), want) {
+				t.Errorf("Parse's error does not mention %q:\n%v", want, err)
+			}
+		})
+	}
+}
+
+// TestSchemaHasNoFractionalMultipleOf keeps multipleOf out of the schema
+// but for whole numbers: Python's jsonschema and ajv divide in floating
+// point and reject 0.35 as a multiple of 0.0001.
+func TestSchemaHasNoFractionalMultipleOf(t *testing.T) {
+	var walk func(where string, v any)
+	walk = func(where string, v any) {
+		switch v := v.(type) {
+		case map[string]any:
+			for k, x := range v {
+				if n, ok := x.(float64); ok && k == "multipleOf" && n != float64(int64(n)) {
+					t.Errorf("%s: multipleOf %v", where, n)
+				}
+				walk(where+"/"+k, x)
+			}
+		case []any:
+			for i, x := range v {
+				walk(where+"/"+strconv.Itoa(i), x)
+			}
+		}
+	}
+	var doc any
+	if err := json.Unmarshal(Schema(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	walk("", doc)
 }
