@@ -6,7 +6,7 @@ import (
 	"strings"
 )
 
-// Scanned is what Scan takes from a report's front matter: what compare
+// Scanned is what Scan takes from a report's data: what compare
 // needs, without positions.
 type Scanned struct {
 	Header
@@ -27,12 +27,13 @@ type ScannedAnswer struct {
 	List     bool // written as a list
 }
 
-// topKeys are the front matter's fields, in the order Markdown writes
+// topKeys are the data's fields, in the order Markdown writes
 // them: FrontMatter's.
 var topKeys = frontMatterKeys()
 
-// Scan is the fast path of ParseReport: it reads the front matter of a
-// report in the exact layout Markdown writes, without a general YAML
+// Scan is the fast path of ParseReport: it reads the data of a report in
+// the exact layout Markdown writes (or the front matter of a report in
+// the earlier layout, as Markdown wrote it), without a general YAML
 // parser, which would take most of the time of reading thousands of
 // reports. It accepts a strict subset of what ParseReport accepts and
 // gives the same values, without positions; anything else (comments,
@@ -41,15 +42,52 @@ var topKeys = frontMatterKeys()
 // ParseReport, which then decides and reports problems with their
 // positions.
 func Scan(data []byte) (*Scanned, bool) {
-	rest, ok := bytes.CutPrefix(data, []byte("---\n"))
-	end := bytes.Index(rest, []byte("\n---\n"))
-	if !ok || end < 0 {
+	front, closing, ok := scanLocate(data)
+	if !ok || strings.IndexByte(front, '\r') >= 0 {
 		return nil, false
 	}
-	front := string(rest[:end+len("\n---\n")])
-	if strings.IndexByte(front, '\r') >= 0 {
-		return nil, false
+	return scanFields(front, closing)
+}
+
+// scanLocate finds the data in a report as Markdown writes it: the YAML
+// and the line that closes it, which follows it in front.
+func scanLocate(data []byte) (front, closing string, ok bool) {
+	if bytes.Count(data, []byte(dataOpen)) > 1 {
+		return "", "", false
 	}
+	if rest, old := bytes.CutPrefix(data, []byte("---\n")); old {
+		end := bytes.Index(rest, []byte("\n---\n"))
+		if end < 0 || bytes.Contains(data, []byte(dataOpen)) {
+			return "", "", false
+		}
+		return string(rest[:end+len("\n---\n")]), "---", true
+	}
+	if first, _, _ := bytes.Cut(data, []byte("\n")); isFence(first) {
+		return "", "", false // front matter not as Markdown wrote it
+	}
+	open := "\n\n" + dataOpen + "\n"
+	tail := dataClose + "\n\n" + detailsClose + "\n"
+	i := bytes.Index(data, []byte(open))
+	if i < 0 || !bytes.HasSuffix(data, []byte(tail)) || i+len(open) > len(data)-len(tail) {
+		return "", "", false
+	}
+	before, ok := bytes.CutSuffix(data[:i], []byte(summaryClose))
+	if !ok {
+		return "", "", false
+	}
+	j := bytes.LastIndexByte(before, '\n')
+	if j < 0 || !bytes.HasPrefix(before[j+1:], []byte(summaryOpen)) {
+		return "", "", false
+	}
+	before, ok = bytes.CutSuffix(before[:j], []byte(detailsOpen))
+	if !ok || (len(before) > 0 && before[len(before)-1] != '\n') {
+		return "", "", false
+	}
+	return string(data[i+len(open):len(data)-len(tail)+len(dataClose)+1]), dataClose, true
+}
+
+// scanFields reads the fields of the data, up to the line closing.
+func scanFields(front, closing string) (*Scanned, bool) {
 	r := &Scanned{}
 	seen := make([]bool, len(topKeys))
 	lines := lineReader{rest: front}
@@ -58,7 +96,7 @@ func Scan(data []byte) (*Scanned, bool) {
 		if !ok {
 			return nil, false // no closing ---
 		}
-		if line == "---" {
+		if line == closing {
 			break
 		}
 		key, val, ok := topLevel(line)
