@@ -83,7 +83,7 @@ func scanLocate(data []byte) (front, closing string, ok bool) {
 	if !ok || (len(before) > 0 && before[len(before)-1] != '\n') {
 		return "", "", false
 	}
-	return string(data[i+len(open):len(data)-len(tail)+len(dataClose)+1]), dataClose, true
+	return string(data[i+len(open) : len(data)-len(tail)+len(dataClose)+1]), dataClose, true
 }
 
 // scanFields reads the fields of the data, up to the line closing.
