@@ -33,7 +33,7 @@ func areaTable(b *bytes.Buffer, r *scoring.Result) {
 		ar := &r.Areas[i]
 		title := safetext.MarkdownInline(ar.Area.Title)
 		if !ar.Scored() {
-			rows = append(rows, []string{title, "—", "—", "—", "—", "—"})
+			rows = append(rows, []string{title, "—", "—", "—", "—", "*" + labelNotAnswered + "*"})
 			continue
 		}
 		var bar strings.Builder

@@ -136,6 +136,43 @@ func locateFront(name string, data []byte, lines [][]byte) ([]byte, int, error) 
 	return yml, offsetOf(lines, end+1), nil
 }
 
+// scanLocate finds the data in a report as Markdown writes it: the YAML
+// and the line that closes it, which follows it in front.
+func scanLocate(data []byte) (front, closing string, ok bool) {
+	if bytes.Count(data, []byte(dataOpen)) > 1 {
+		return "", "", false
+	}
+	if rest, old := bytes.CutPrefix(data, []byte("---\n")); old {
+		end := bytes.Index(rest, []byte("\n---\n"))
+		if end < 0 || bytes.Contains(data, []byte(dataOpen)) {
+			return "", "", false
+		}
+		return string(rest[:end+len("\n---\n")]), "---", true
+	}
+	if first, _, _ := bytes.Cut(data, []byte("\n")); isFence(first) {
+		return "", "", false // front matter not as Markdown wrote it
+	}
+	open := "\n\n" + dataOpen + "\n"
+	tail := dataClose + "\n\n" + detailsClose + "\n"
+	i := bytes.Index(data, []byte(open))
+	if i < 0 || !bytes.HasSuffix(data, []byte(tail)) || i+len(open) > len(data)-len(tail) {
+		return "", "", false
+	}
+	before, ok := bytes.CutSuffix(data[:i], []byte(summaryClose))
+	if !ok {
+		return "", "", false
+	}
+	j := bytes.LastIndexByte(before, '\n')
+	if j < 0 || !bytes.HasPrefix(before[j+1:], []byte(summaryOpen)) {
+		return "", "", false
+	}
+	before, ok = bytes.CutSuffix(before[:j], []byte(detailsOpen))
+	if !ok || (len(before) > 0 && before[len(before)-1] != '\n') {
+		return "", "", false
+	}
+	return string(data[i+len(open) : len(data)-len(tail)+len(dataClose)+1]), dataClose, true
+}
+
 // problemAt is a problem at the start of line i (counted from 0).
 func problemAt(name string, i int, msg string) error {
 	return questions.Problems{{File: name, Pos: questions.Pos{Line: i + 1, Col: 1}, Msg: msg}}
