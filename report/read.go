@@ -46,8 +46,9 @@ func ParseReport(name string, data []byte) (*FrontMatter, error) {
 // saved report, or from a JSON result (see JSON). A file is read as a
 // report when its name ends in .md or .markdown, when it has a line
 // opening a data block, or when its first line is --- and a later line
-// closes the front matter; a YAML file may start with --- too. It is read as a JSON result when its set is an object
-// (id, version, hash) rather than an id.
+// closes the front matter; a YAML file may start with --- too. It is read
+// as a JSON result when its set is an object (id, version, hash) rather
+// than an id.
 func ReadAnswers(name string, data []byte) (*questions.Answers, error) {
 	if isReport(name, data) {
 		f, err := ParseReport(name, data)
@@ -64,8 +65,8 @@ func ReadAnswers(name string, data []byte) (*questions.Answers, error) {
 
 // Body returns the human part of a saved report: what precedes its data
 // block, or for a report in the earlier layout what follows the front
-// matter's closing --- line (and the blank line after it). Data in
-// neither layout is returned whole.
+// matter's closing --- line (and the blank line after it). Data that is
+// not a report in either layout is returned whole.
 func Body(data []byte) []byte {
 	_, end, err := locate("", data)
 	if err != nil {
