@@ -224,3 +224,30 @@ func hasColour(s string) bool {
 	}
 	return false
 }
+
+// TestParseReportAccepts reads what editors and mail may make of a
+// report: CRLF line ends, a byte order mark, another summary, no final
+// line end.
+func TestParseReportAccepts(t *testing.T) {
+	good := string(Markdown(sampleResult(t), testMeta))
+	want, err := ParseReport("good.md", []byte(good))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, data := range map[string]string{
+		"crlf.md":    strings.ReplaceAll(good, "\n", "\r\n"),
+		"bom.md":     "\ufeff" + good,
+		"summary.md": editData(t, good, labelData, "Daten"),
+		"noeol.md":   strings.TrimSuffix(good, "\n"),
+		"blanks.md":  good + "\n\n",
+	} {
+		got, err := ParseReport(name, []byte(data))
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		if a, b := dataWithoutPositions(got), dataWithoutPositions(want); a != b {
+			t.Errorf("%s reads otherwise:\n%s\n%s", name, a, b)
+		}
+	}
+}
