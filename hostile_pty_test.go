@@ -49,7 +49,7 @@ func TestShowHostileBodyInPTY(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(dir, "hostile.md"), append(md, hostileBody...), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, "hostile.md"), []byte(strings.Replace(string(md), "\n<details>\n", "\n"+hostileBody+"\n<details>\n", 1)), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	s := startPTY(t, dir, 100, 30, []string{"COLORTERM=truecolor"}, bin, "show", "hostile.md")

@@ -182,7 +182,7 @@ func TestRefusals(t *testing.T) {
 		`other.yaml: answers question set "other", but the questions in use are "tiny" (tiny.yaml); compare reports of one set, or pass theirs with --questions`,
 		"cannot read gone.md: no such file or directory",
 		`bad.yaml:3:15: question "q1" has no option "nope" (expected one of: it, it2, lead, not-sure)`,
-		"notes.md: not an itcheck report: it has no front matter (a report starts with a line ---)",
+		"notes.md: not an itcheck report: it has no data block (itcheck ends a report with a ```yaml itcheck block inside <details>; older reports start with front matter, a line ---)",
 	}
 	for i, p := range ce.Problems {
 		if p.Error() != want[i] {

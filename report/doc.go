@@ -1,6 +1,6 @@
 // Package report turns a scored result into what people read and share:
 // the styled verdict for the terminal (Text), the markdown report with its
-// YAML front matter (Markdown, MarkdownWith), the result for machines
+// data block at the end (Markdown, MarkdownWith), the result for machines
 // (JSON), the plain-words reasons each area landed where it did
 // (Explain), and the way back from a saved report, a JSON result or an
 // answers file to the answers it records (ParseReport, ReadAnswers).

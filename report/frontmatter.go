@@ -14,9 +14,11 @@ import (
 	"itcheck/scoring"
 )
 
-// FrontMatter is the data block at the top of a report: everything needed
-// to score the answers again or to compare reports. Its fields are written
-// in this order.
+// FrontMatter is a report's data: everything needed to score the answers
+// again or to compare reports, written as YAML in the data block at the
+// end of the report (see layout.go; reports in the earlier layout kept it
+// as front matter at the top, hence the name). Its fields are written in
+// this order.
 type FrontMatter struct {
 	// Meta records where each field stood in the report file.
 	questions.Meta `yaml:"-"`
@@ -41,7 +43,7 @@ type FrontMatter struct {
 	Areas map[string]AreaScore `yaml:"areas"`
 }
 
-// frontMatterKeys returns the front matter's keys in FrontMatter's order,
+// frontMatterKeys returns the data's keys in FrontMatter's order,
 // which is the order Markdown writes them (a test holds the two equal).
 func frontMatterKeys() []string {
 	t := reflect.TypeFor[FrontMatter]()
@@ -65,7 +67,7 @@ type AreaScore struct {
 	Verdict    string          `yaml:"verdict"`    // it, leadership, shared or cloudy
 }
 
-// Answers returns the answers recorded in the front matter. Positions are
+// Answers returns the answers recorded in the report's data. Positions are
 // kept, so problems found by questions.Set.Check point into the report.
 func (f *FrontMatter) Answers() *questions.Answers {
 	a := &questions.Answers{
@@ -89,10 +91,10 @@ func (f *FrontMatter) Answers() *questions.Answers {
 	return a
 }
 
-// frontMatter writes the report's front matter, "---" lines included.
-// Maps are written in the set's order, so the same result always gives
-// the same bytes.
-func frontMatter(r *scoring.Result, m Meta) []byte {
+// dataYAML writes the report's data as YAML, without the lines around
+// it. Maps are written in the set's order, so the same result always
+// gives the same bytes.
+func dataYAML(r *scoring.Result, m Meta) []byte {
 	s := r.Set
 	doc := mapping(
 		"tool", str(safetext.Line(m.Tool)),
@@ -160,15 +162,13 @@ func frontMatter(r *scoring.Result, m Meta) []byte {
 	add(doc, "areas", areas)
 
 	var buf bytes.Buffer
-	buf.WriteString("---\n")
 	enc := yaml.NewEncoder(&buf)
 	enc.SetIndent(2)
 	if err := enc.Encode(doc); err != nil {
 		// The document is built from strings, numbers and booleans only.
-		panic("report: encoding front matter: " + err.Error())
+		panic("report: encoding the report's data: " + err.Error())
 	}
 	_ = enc.Close()
-	buf.WriteString("---\n")
 	return buf.Bytes()
 }
 

@@ -18,19 +18,19 @@ import (
 // ordinary tests; `go test -fuzz FuzzParseReport` and
 // `-fuzz FuzzMarkdownNotes` search further.
 
-// errNoFrontMatter matches the one error ParseReport gives without a
-// position: the file does not start with a front matter fence.
-var errNoFrontMatter = regexp.MustCompile(`^f\.md: not an itcheck report: it has no front matter`)
+// errNoData matches the one error ParseReport gives without a position:
+// the file has no data block and does not start with front matter.
+var errNoData = regexp.MustCompile(`^f\.md: not an itcheck report: it has no data block`)
 
 // checkReadError fails unless err is a list of problems a person can act
 // on (each in the file, at line and column 1 or more, on one line without
-// control characters), or the plain "no front matter" error for data that
-// does not start with a fence line.
+// control characters), or the plain "no data block" error for data that
+// has no line opening a data block and does not start with a fence line.
 func checkReadError(t *testing.T, name string, data []byte, err error) {
 	t.Helper()
 	var ps questions.Problems
 	if !errors.As(err, &ps) {
-		if name != "f.md" || !errNoFrontMatter.MatchString(err.Error()) || startsWithFence(data) {
+		if name != "f.md" || !errNoData.MatchString(err.Error()) || startsWithFence(data) || hasDataBlock(data) {
 			t.Fatalf("error %T without a position: %v", err, err)
 		}
 		return
@@ -79,6 +79,7 @@ func FuzzParseReport(f *testing.F) {
 			f.Fatal(err)
 		}
 		f.Add(data)
+		f.Add(earlierLayout(f, data))
 	}
 	for _, seed := range [][]byte{
 		[]byte("---\nset: tiny\nversion: 1\n---\n"),
@@ -89,6 +90,10 @@ func FuzzParseReport(f *testing.F) {
 		[]byte("---\n---\n"),
 		[]byte("---\nset: x\n"),
 		[]byte("no front matter\n"),
+		[]byte("<details>\n<summary></summary>\n\n```yaml itcheck\nset: x\nversion: 1\n```\n\n</details>\n"),
+		[]byte("<details>\r\n<summary>s</summary>\r\n\r\n```yaml itcheck\r\nset: x\r\n```\r\n</details>\r\nmore"),
+		[]byte("```yaml itcheck\n```yaml itcheck\n```\n"),
+		[]byte("<details>\n<summary></summary>\n\n```yaml itcheck\nset: x\n---\nversion: 1\n```\n</details>"),
 		[]byte(`{"set": {"id": "tiny", "version": "1"}, "answers": {"q": "a"}}`),
 	} {
 		f.Add(seed)
@@ -160,8 +165,9 @@ func FuzzMarkdownNotes(f *testing.F) {
 		}
 		checkStructure(t, r, md)
 		checkQuotes(t, r, md)
+		checkGitHubLayout(t, md)
 
-		// What was written reads back: the front matter keeps each note
+		// What was written reads back: the data block keeps each note
 		// as the report shows it.
 		fm, err := ParseReport("f.md", md)
 		if err != nil {

@@ -3,6 +3,7 @@ package report
 import (
 	"math"
 	"os"
+	"strings"
 	"testing"
 
 	"itcheck/questions"
@@ -73,4 +74,40 @@ func sampleResult(t *testing.T) *scoring.Result {
 func split(it, lead, unclear float64) scoring.Split {
 	bp := func(v float64) scoring.Share { return scoring.Share(math.Round(v * float64(questions.One))) }
 	return scoring.Split{IT: bp(it), Leadership: bp(lead), Unclear: bp(unclear)}
+}
+
+// editData replaces the first old in the data block of report md (not in
+// its human part) with new.
+func editData(t *testing.T, md, old, new string) string {
+	t.Helper()
+	body := string(Body([]byte(md)))
+	data := md[len(body):]
+	if len(body) == len(md) || !strings.Contains(data, old) {
+		t.Fatalf("%q not in the report's data block:\n%s", old, md)
+	}
+	return body + strings.Replace(data, old, new, 1)
+}
+
+// lineOf is the 1-based line where sub first stands in s.
+func lineOf(t *testing.T, s, sub string) int {
+	t.Helper()
+	i := strings.Index(s, sub)
+	if i < 0 {
+		t.Fatalf("%q not found", sub)
+	}
+	return strings.Count(s[:i], "\n") + 1
+}
+
+// earlierLayout rewrites a report in the layout itcheck wrote before:
+// the data as front matter at the top, then the human part.
+func earlierLayout(t testing.TB, md []byte) []byte {
+	t.Helper()
+	body := Body(md)
+	rest := string(md[len(body):])
+	_, yml, ok := strings.Cut(rest, dataOpen+"\n")
+	yml, _, ok2 := strings.Cut(yml, "\n"+dataClose+"\n")
+	if len(body) == len(md) || !ok || !ok2 {
+		t.Fatalf("no data block:\n%s", md)
+	}
+	return []byte("---\n" + yml + "\n---\n\n" + strings.TrimRight(string(body), "\n") + "\n")
 }

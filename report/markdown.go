@@ -10,17 +10,21 @@ import (
 	"itcheck/scoring"
 )
 
-// Markdown renders the shareable report: the YAML front matter (see
-// FrontMatter), then the human report: the headline, the summary and the
-// areas holding the index back, the accountability index, a table of the
-// areas, every recommendation once in order, a section per area with its
-// finding and notes, the set's closing words, the answers given, and a
-// footer naming the tool, the set and the date.
+// Markdown renders the shareable report: the title, the headline, the
+// accountability index and a table of the areas with a bar for each
+// (block characters, as in the terminal's verdict, beside the same
+// shares and verdicts in words), then the incomplete mark, the summary
+// and the areas holding the index back, the role and date, every
+// recommendation once in order, a section per area with its finding and
+// notes, the set's closing words, the answers given, a footer naming the
+// tool, the set and the date, and last the data block (see FrontMatter
+// and layout.go), which GitHub shows folded.
 //
-// It renders cleanly as GitHub-flavoured markdown and contains no raw
-// HTML. Notes are quoted and escaped so they show as the text typed. The
-// same result and meta always give the same bytes. Answers and notes for
-// ids the set does not know are left out, as scoring leaves them out.
+// It renders cleanly as GitHub-flavoured markdown; its only raw HTML is
+// the <details> around the data block. Notes are quoted and escaped so
+// they show as the text typed. The same result and meta always give the
+// same bytes. Answers and notes for ids the set does not know are left
+// out, as scoring leaves them out.
 func Markdown(r *scoring.Result, m Meta) []byte {
 	return MarkdownWith(r, m, MarkdownOptions{})
 }
@@ -29,7 +33,7 @@ func Markdown(r *scoring.Result, m Meta) []byte {
 // value gives exactly the report Markdown writes.
 type MarkdownOptions struct {
 	// Explain adds to each area's section why it landed where it did
-	// (see Explain). The front matter is the same either way.
+	// (see Explain). The data block is the same either way.
 	Explain bool
 }
 
@@ -37,17 +41,20 @@ type MarkdownOptions struct {
 // parts opt asks for.
 func MarkdownWith(r *scoring.Result, m Meta, opt MarkdownOptions) []byte {
 	var b bytes.Buffer
-	b.Write(frontMatter(r, m))
 	s := r.Set
 	para := func(format string, args ...any) {
 		fmt.Fprintf(&b, format, args...)
 		b.WriteString("\n\n")
 	}
-	b.WriteString("\n")
 	para("# %s", safetext.MarkdownInline(s.Title))
 	headline, summary := r.Headline()
 	if headline != "" {
 		para("## %s", safetext.MarkdownInline(headline))
+	}
+	para("**%s: %d/100**, %s.", labelIndex, r.Index, labelIndexGloss)
+	areaTable(&b, r)
+	if len(r.Missing) > 0 {
+		para("**%s:** %s.", labelIncomplete, unanswered(len(r.Missing)))
 	}
 	if summary != "" {
 		para("%s", safetext.MarkdownInline(summary))
@@ -55,10 +62,6 @@ func MarkdownWith(r *scoring.Result, m Meta, opt MarkdownOptions) []byte {
 	if held := heldBackWords(r); held != "" {
 		para("%s", safetext.MarkdownInline(held))
 	}
-	if len(r.Missing) > 0 {
-		para("**%s:** %s.", labelIncomplete, unanswered(len(r.Missing)))
-	}
-	para("**%s: %d/100**, %s.", labelIndex, r.Index, labelIndexGloss)
 	var facts []string
 	if r.Answers.Role != "" {
 		facts = append(facts, labelRole+": "+safetext.MarkdownInline(roleLabel(s, r.Answers.Role)))
@@ -69,7 +72,6 @@ func MarkdownWith(r *scoring.Result, m Meta, opt MarkdownOptions) []byte {
 	if len(facts) > 0 {
 		para("%s", strings.Join(facts, " · "))
 	}
-	areaTable(&b, r)
 	if len(r.Recommendations) > 0 {
 		para("## %s", labelRecs)
 		for i, rec := range r.Recommendations {
@@ -97,6 +99,7 @@ func MarkdownWith(r *scoring.Result, m Meta, opt MarkdownOptions) []byte {
 	}
 	answersGiven(&b, r)
 	footer(&b, r, m)
+	dataBlock(&b, r, m)
 	return b.Bytes()
 }
 
@@ -108,28 +111,6 @@ func recItem(s *questions.Set, rec scoring.Recommendation) string {
 // row writes one table row; cells are already escaped.
 func row(b *bytes.Buffer, cells ...string) {
 	b.WriteString("| " + strings.Join(cells, " | ") + " |\n")
-}
-
-func areaTable(b *bytes.Buffer, r *scoring.Result) {
-	s := r.Set
-	head := []string{labelArea}
-	for _, p := range questions.PartyIDs {
-		head = append(head, safetext.MarkdownInline(s.Party(p).Label))
-	}
-	head = append(head, labelCarries)
-	row(b, head...)
-	row(b, "---", "---:", "---:", "---:", "---")
-	for i := range r.Areas {
-		ar := &r.Areas[i]
-		if !ar.Scored() {
-			row(b, safetext.MarkdownInline(ar.Area.Title), "—", "—", "—", "—")
-			continue
-		}
-		pc := ar.Split.Percent()
-		row(b, safetext.MarkdownInline(ar.Area.Title), fmt.Sprintf("%d%%", pc[0]), fmt.Sprintf("%d%%", pc[1]),
-			fmt.Sprintf("%d%%", pc[2]), safetext.MarkdownInline(verdictLabel(s, ar)))
-	}
-	b.WriteString("\n")
 }
 
 func areaSection(b *bytes.Buffer, r *scoring.Result, ar *scoring.AreaResult) {

@@ -39,12 +39,15 @@ func hostileResult(t *testing.T) *scoring.Result {
 	return scoring.Score(r.Set, &a)
 }
 
-// renderGFM renders the human part of a report as GitHub-flavoured
-// markdown (goldmark with the GFM extensions: tables, autolinks,
-// strikethrough, task lists) to HTML.
+// renderGFM renders the human part of a report (see Body) as
+// GitHub-flavoured markdown (goldmark with the GFM extensions: tables,
+// autolinks, strikethrough, task lists) to HTML, with raw HTML left out.
 func renderGFM(t *testing.T, md []byte) string {
 	t.Helper()
-	body := md[bytes.Index(md, []byte("\n---\n"))+5:]
+	body := Body(md)
+	if len(body) == len(md) {
+		t.Fatalf("no data block found:\n%s", md)
+	}
 	var out bytes.Buffer
 	if err := goldmark.New(goldmark.WithExtensions(extension.GFM)).Convert(body, &out); err != nil {
 		t.Fatal(err)
@@ -106,7 +109,7 @@ func TestMarkdownHostileNotes(t *testing.T) {
 // checkStructure renders the report and checks that its structure is the
 // one the code writes, whatever the notes hold: one table per area plus
 // the summary table, headings only where the report puts them, no raw HTML,
-// and links only in the source line.
+// code only in the areas' bars, and links only in the source line.
 func checkStructure(t *testing.T, r *scoring.Result, md []byte) {
 	t.Helper()
 	html := renderGFM(t, md)
@@ -123,7 +126,16 @@ func checkStructure(t *testing.T, r *scoring.Result, md []byte) {
 	if n, want := count("<h3"), len(r.Areas); n != want {
 		t.Errorf("%d h3 headings, want %d", n, want)
 	}
-	for _, bad := range []string{"raw HTML omitted", "<img", "<code", "<pre", "<del", "<hr"} {
+	bars := 0
+	for _, ar := range r.Areas {
+		if ar.Scored() {
+			bars++
+		}
+	}
+	if n := count("<code>"); n != bars {
+		t.Errorf("%d code spans, want %d (one bar per scored area)", n, bars)
+	}
+	for _, bad := range []string{"raw HTML omitted", "<img", "<pre", "<del", "<hr"} {
 		if strings.Contains(html, bad) {
 			t.Errorf("report renders %q", bad)
 		}
@@ -140,7 +152,7 @@ func checkStructure(t *testing.T, r *scoring.Result, md []byte) {
 
 func TestMarkdownPercentsSumTo100(t *testing.T) {
 	md := string(Markdown(hostileResult(t), testMeta))
-	rowRE := regexp.MustCompile(`(?m)^\| .* \| (\d+)% \| (\d+)% \| (\d+)% \| .* \|$`)
+	rowRE := regexp.MustCompile(`(?m)^\| .* \| +(\d+)% \| +(\d+)% \| +(\d+)% \| .* \|$`)
 	rows := rowRE.FindAllStringSubmatch(md, -1)
 	if len(rows) != 3 {
 		t.Fatalf("want 3 area rows, got %d", len(rows))

@@ -2,7 +2,6 @@ package report
 
 import (
 	"bytes"
-	"fmt"
 	"path/filepath"
 	"strings"
 
@@ -10,32 +9,19 @@ import (
 	"itcheck/questions"
 )
 
-// ParseReport reads the front matter of a saved report. name is used in
-// error messages, which are questions.Problems with positions counted in
-// the whole file, so that file:line:column points at the right place.
-// Unknown fields, control characters and values of the wrong kind are
-// errors, all reported at once.
+// ParseReport reads the data of a saved report: the block at its end,
+// or the front matter at the top of a report in the earlier layout (see
+// layout.go). name is used in error messages, which are
+// questions.Problems with positions counted in the whole file, so that
+// file:line:column points at the right place. A data block that is
+// missing, repeated, unclosed or followed by other text, unknown fields,
+// control characters and values of the wrong kind are errors, all
+// reported at once. Nothing of the human part is read.
 func ParseReport(name string, data []byte) (*FrontMatter, error) {
-	lines := splitLines(data)
-	if len(lines) == 0 || !isFence(lines[0]) {
-		return nil, fmt.Errorf("%s: not an itcheck report: it has no front matter (a report starts with a line ---)", name)
+	yml, _, err := locate(name, data)
+	if err != nil {
+		return nil, err
 	}
-	end := -1
-	offset := len(lines[0])
-	for i := 1; i < len(lines); i++ {
-		if isFence(lines[i]) {
-			end = i
-			break
-		}
-		offset += len(lines[i])
-	}
-	if end < 0 {
-		return nil, questions.Problems{{File: name, Pos: questions.Pos{Line: 1, Col: 1},
-			Msg: "the front matter that starts here has no closing line ---"}}
-	}
-	// Blank the opening line instead of dropping it, so that YAML line
-	// numbers are file line numbers.
-	yml := append([]byte("\n"), data[len(lines[0]):offset]...)
 	var f FrontMatter
 	probs := strictyaml.Decode(yml, &f)
 	if len(probs) == 0 {
@@ -58,10 +44,11 @@ func ParseReport(name string, data []byte) (*FrontMatter, error) {
 
 // ReadAnswers reads answers from an answers file (YAML or JSON), from a
 // saved report, or from a JSON result (see JSON). A file is read as a
-// report when its name ends in .md or .markdown, or when its first line
-// is --- and a later line closes the front matter; a YAML file may start
-// with --- too. It is read as a JSON result when its set is an object
-// (id, version, hash) rather than an id.
+// report when its name ends in .md or .markdown, when it has a line
+// opening a data block, or when its first line is --- and a later line
+// closes the front matter; a YAML file may start with --- too. It is read
+// as a JSON result when its set is an object (id, version, hash) rather
+// than an id.
 func ReadAnswers(name string, data []byte) (*questions.Answers, error) {
 	if isReport(name, data) {
 		f, err := ParseReport(name, data)
@@ -76,22 +63,19 @@ func ReadAnswers(name string, data []byte) (*questions.Answers, error) {
 	return questions.ParseAnswers(name, data)
 }
 
-// Body returns the human part of a saved report: what follows the front
-// matter's closing --- line (and the blank line after it). Data that does
-// not start with front matter is returned whole.
+// Body returns the human part of a saved report: what precedes its data
+// block, or for a report in the earlier layout what follows the front
+// matter's closing --- line (and the blank line after it). Data that is
+// not a report in either layout is returned whole.
 func Body(data []byte) []byte {
-	lines := splitLines(data)
-	if len(lines) == 0 || !isFence(lines[0]) {
+	_, end, err := locate("", data)
+	if err != nil {
 		return data
 	}
-	offset := len(lines[0])
-	for _, l := range lines[1:] {
-		offset += len(l)
-		if isFence(l) {
-			return bytes.TrimLeft(data[offset:], "\r\n")
-		}
+	if !isFence(splitLines(data)[0]) {
+		return data[:end]
 	}
-	return data
+	return bytes.TrimLeft(data[end:], "\r\n")
 }
 
 func isReport(name string, data []byte) bool {
@@ -100,15 +84,14 @@ func isReport(name string, data []byte) bool {
 		return true
 	}
 	lines := splitLines(data)
-	if len(lines) == 0 || !isFence(lines[0]) {
-		return false
-	}
-	for _, l := range lines[1:] {
-		if isFence(l) {
-			return true
+	if len(lines) > 0 && isFence(lines[0]) {
+		for _, l := range lines[1:] {
+			if isFence(l) {
+				return true
+			}
 		}
 	}
-	return false
+	return hasDataBlock(data)
 }
 
 // splitLines splits data after each "\n", keeping the line ends.

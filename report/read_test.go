@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"reflect"
 	"regexp"
@@ -64,42 +65,49 @@ func TestReadAnswers(t *testing.T) {
 
 func TestParseReportErrors(t *testing.T) {
 	good := string(Markdown(sampleResult(t), testMeta))
+	old := string(earlierLayout(t, []byte(good)))
+	at := func(name, s, sub string, col int) string {
+		return fmt.Sprintf("%s:%d:%d: ", name, lineOf(t, s, sub), col)
+	}
+	unknown := editData(t, good, "role: it-lead\n", "role: it-lead\nmood: great\n")
+	control := editData(t, good, "role: it-lead\n", "role: \"it\\e[31m-lead\"\n")
+	area := editData(t, good, "verdict: it}", "verdict: it, extra: 1}")
+	crlf := editData(t, strings.ReplaceAll(good, "\n", "\r\n"), "index: 48", "index: high")
+	twice := good + "\n" + good[len(Body([]byte(good))):]
+	open := strings.TrimSuffix(good, dataClose+"\n\n"+detailsClose+"\n")
+	junk := good + "Written by hand.\n"
+	inside := editData(t, good, "\n"+dataClose+"\n\n"+detailsClose, "\n"+dataClose+"\nmore\n"+detailsClose)
+	unfolded := editData(t, good, detailsOpen+"\n", "")
+	nosummary := editData(t, good, summaryOpen, "<b>")
+	noblank := editData(t, good, summaryClose+"\n\n", summaryClose+"\n")
+	empty := good[:strings.Index(good, dataOpen)] + dataOpen + "\n" + dataClose + "\n\n" + detailsClose + "\n"
+	both := old + good[len(Body([]byte(good))):]
+	oldUnknown := strings.Replace(old, "role: it-lead\n", "role: it-lead\nmood: great\n", 1)
 	for _, c := range []struct {
 		name, data string
 		want       []string
-	}{{
-		name: "unknown.md",
-		data: strings.Replace(good, "role: it-lead\n", "role: it-lead\nmood: great\n", 1),
-		want: []string{`unknown.md:8:1: unknown field "mood"`},
-	}, {
-		name: "control.md",
-		data: strings.Replace(good, "role: it-lead\n", "role: \"it\\e[31m-lead\"\n", 1),
-		want: []string{"control.md:7:7: text contains control character U+001B"},
-	}, {
-		name: "area.md",
-		data: strings.Replace(good, "verdict: it}", "verdict: it, extra: 1}", 1),
-		want: []string{`area.md:23:66: unknown field "extra"`},
-	}, {
-		name: "crlf.md",
-		data: strings.Replace(strings.ReplaceAll(good, "\n", "\r\n"), "index: 48", "index: high", 1),
-		want: []string{`crlf.md:19:8: expected a whole number, got "high"`},
-	}, {
-		name: "notes.md",
-		data: "# My notes\n\nSome text.\n",
-		want: []string{"notes.md: not an itcheck report: it has no front matter (a report starts with a line ---)"},
-	}, {
-		name: "empty.md",
-		data: "",
-		want: []string{"empty.md: not an itcheck report"},
-	}, {
-		name: "open.md",
-		data: "---\nset: x\n",
-		want: []string{"open.md:1:1: the front matter that starts here has no closing line ---"},
-	}, {
-		name: "noset.md",
-		data: "---\ntool: itcheck\n---\n",
-		want: []string{"noset.md:2:1: missing set", "noset.md:2:1: missing version"},
-	}} {
+	}{
+		{"unknown.md", unknown, []string{at("unknown.md", unknown, "mood:", 1) + `unknown field "mood"`}},
+		{"control.md", control, []string{at("control.md", control, "role: ", 7) + "text contains control character U+001B"}},
+		{"area.md", area, []string{at("area.md", area, "extra", 66) + `unknown field "extra"`}},
+		{"crlf.md", crlf, []string{at("crlf.md", crlf, "index: high", 8) + `expected a whole number, got "high"`}},
+		{"notes.md", "# My notes\n\nSome text.\n", []string{"notes.md: not an itcheck report: it has no data block"}},
+		{"empty.md", "", []string{"empty.md: not an itcheck report"}},
+		{"twice.md", twice, []string{fmt.Sprintf("twice.md:%d:1: a second data block starts here", strings.Count(good, "\n")+5)}},
+		{"open.md", open, []string{at("open.md", open, dataOpen, 1) + "the data block that starts here has no closing line ```"}},
+		{"junk.md", junk, []string{at("junk.md", junk, "Written by hand", 1) + "unexpected text after the data block's </details>"}},
+		{"inside.md", inside, []string{at("inside.md", inside, "more\n", 1) + "expected </details> here, after the data block"}},
+		{"unfolded.md", unfolded, []string{fmt.Sprintf("unfolded.md:%d:1: expected a line <details> here", lineOf(t, unfolded, summaryOpen)-1)}},
+		{"nosummary.md", nosummary, []string{at("nosummary.md", nosummary, "<b>", 1) + "expected a line <summary>…</summary> here"}},
+		{"noblank.md", noblank, []string{at("noblank.md", noblank, dataOpen, 1) + "the data block that starts here needs a blank line before it"}},
+		{"emptyblock.md", empty, []string{at("emptyblock.md", empty, dataOpen, 1) + "the data block that starts here is empty"}},
+		{"both.md", both, []string{at("both.md", both, dataOpen, 1) + "a second data block starts here; the front matter at the top already holds"}},
+		// Reports in the earlier layout: front matter at the top.
+		{"old-unknown.md", oldUnknown, []string{`old-unknown.md:8:1: unknown field "mood"`}},
+		{"old-open.md", "---\nset: x\n", []string{"old-open.md:1:1: the front matter that starts here has no closing line ---"}},
+		{"old-noset.md", "---\ntool: itcheck\n---\n", []string{"old-noset.md:2:1: missing set", "old-noset.md:2:1: missing version"}},
+		{"old-empty.md", "---\n---\n", []string{"old-empty.md:1:1: the front matter that starts here is empty"}},
+	} {
 		t.Run(c.name, func(t *testing.T) {
 			_, err := ParseReport(c.name, []byte(c.data))
 			if err == nil {
@@ -120,6 +128,52 @@ func TestParseReportErrors(t *testing.T) {
 				t.Errorf("error is %T; positioned problems should be questions.Problems", err)
 			}
 		})
+	}
+}
+
+// dataWithoutPositions prints a report's data without the positions.
+func dataWithoutPositions(f *FrontMatter) string {
+	g := *f
+	g.Meta = questions.Meta{}
+	g.Choices = map[string]questions.Choice{}
+	for id, c := range f.Choices {
+		g.Choices[id] = questions.Choice{IDs: c.IDs, List: c.List}
+	}
+	g.Areas = map[string]AreaScore{}
+	for id, a := range f.Areas {
+		a.Meta = questions.Meta{}
+		g.Areas[id] = a
+	}
+	return fmt.Sprintf("%+v", g)
+}
+
+// TestEarlierLayout reads a report in the layout itcheck wrote before,
+// with its data as front matter at the top, as the same report.
+func TestEarlierLayout(t *testing.T) {
+	for name, r := range map[string]*scoring.Result{"mixed": mixedResult(t), "incomplete": incompleteResult(t), "hostile": hostileResult(t)} {
+		md := Markdown(r, testMeta)
+		old := earlierLayout(t, md)
+		fm, err := ParseReport(name+".md", md)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmOld, err := ParseReport(name+"-old.md", old)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a, b := dataWithoutPositions(fm), dataWithoutPositions(fmOld); a != b {
+			t.Errorf("%s: the earlier layout reads otherwise:\n%s\n%s", name, a, b)
+		}
+		if !bytes.Equal(bytes.TrimRight(Body(old), "\n"), bytes.TrimRight(Body(md), "\n")) {
+			t.Errorf("%s: Body differs between the layouts", name)
+		}
+		if !sameAsParse(t, name+"-old.md", old) {
+			t.Errorf("%s: the earlier layout is not scanned", name)
+		}
+		a, err := ReadAnswers(name+"-old.txt", old)
+		if err != nil || len(a.Answers) != len(fm.Choices) {
+			t.Errorf("%s: ReadAnswers on the earlier layout: %v", name, err)
+		}
 	}
 }
 
@@ -169,4 +223,31 @@ func hasColour(s string) bool {
 		}
 	}
 	return false
+}
+
+// TestParseReportAccepts reads what editors and mail may make of a
+// report: CRLF line ends, a byte order mark, another summary, no final
+// line end.
+func TestParseReportAccepts(t *testing.T) {
+	good := string(Markdown(sampleResult(t), testMeta))
+	want, err := ParseReport("good.md", []byte(good))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, data := range map[string]string{
+		"crlf.md":    strings.ReplaceAll(good, "\n", "\r\n"),
+		"bom.md":     "\ufeff" + good,
+		"summary.md": editData(t, good, labelData, "Daten"),
+		"noeol.md":   strings.TrimSuffix(good, "\n"),
+		"blanks.md":  good + "\n\n",
+	} {
+		got, err := ParseReport(name, []byte(data))
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		if a, b := dataWithoutPositions(got), dataWithoutPositions(want); a != b {
+			t.Errorf("%s reads otherwise:\n%s\n%s", name, a, b)
+		}
+	}
 }

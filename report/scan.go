@@ -1,12 +1,11 @@
 package report
 
 import (
-	"bytes"
 	"slices"
 	"strings"
 )
 
-// Scanned is what Scan takes from a report's front matter: what compare
+// Scanned is what Scan takes from a report's data: what compare
 // needs, without positions.
 type Scanned struct {
 	Header
@@ -27,12 +26,13 @@ type ScannedAnswer struct {
 	List     bool // written as a list
 }
 
-// topKeys are the front matter's fields, in the order Markdown writes
+// topKeys are the data's fields, in the order Markdown writes
 // them: FrontMatter's.
 var topKeys = frontMatterKeys()
 
-// Scan is the fast path of ParseReport: it reads the front matter of a
-// report in the exact layout Markdown writes, without a general YAML
+// Scan is the fast path of ParseReport: it reads the data of a report in
+// the exact layout Markdown writes (or the front matter of a report in
+// the earlier layout, as Markdown wrote it), without a general YAML
 // parser, which would take most of the time of reading thousands of
 // reports. It accepts a strict subset of what ParseReport accepts and
 // gives the same values, without positions; anything else (comments,
@@ -41,15 +41,15 @@ var topKeys = frontMatterKeys()
 // ParseReport, which then decides and reports problems with their
 // positions.
 func Scan(data []byte) (*Scanned, bool) {
-	rest, ok := bytes.CutPrefix(data, []byte("---\n"))
-	end := bytes.Index(rest, []byte("\n---\n"))
-	if !ok || end < 0 {
+	front, closing, ok := scanLocate(data)
+	if !ok || strings.IndexByte(front, '\r') >= 0 {
 		return nil, false
 	}
-	front := string(rest[:end+len("\n---\n")])
-	if strings.IndexByte(front, '\r') >= 0 {
-		return nil, false
-	}
+	return scanFields(front, closing)
+}
+
+// scanFields reads the fields of the data, up to the line closing.
+func scanFields(front, closing string) (*Scanned, bool) {
 	r := &Scanned{}
 	seen := make([]bool, len(topKeys))
 	lines := lineReader{rest: front}
@@ -58,7 +58,7 @@ func Scan(data []byte) (*Scanned, bool) {
 		if !ok {
 			return nil, false // no closing ---
 		}
-		if line == "---" {
+		if line == closing {
 			break
 		}
 		key, val, ok := topLevel(line)

@@ -129,6 +129,9 @@ func TestScan(t *testing.T) {
 		}
 	}
 	base := baseReport(t)
+	if !sameAsParse(t, "earlier.md", earlierLayout(t, base)) {
+		t.Errorf("a report in the earlier layout is not scanned")
+	}
 	for _, tc := range []struct{ old, new string }{
 		{"role: executive", "role: executive # the owner"},
 		{"role: executive", "role: \"exec\\u0075tive\""},
@@ -142,14 +145,31 @@ func TestScan(t *testing.T) {
 		{"set: it-accountability", "set: &a it-accountability"},
 		{"tool: itcheck", "colour: blue\ntool: itcheck"},
 		{"budget: ", "budget: |\n    two\n    lines\n  x: "},
-		{"---\n", "---\r\n"},
+		{"role: executive\n", "role: executive\r\n"},
+		{"</details>\n", "</details>\n\n"},
+		{"</details>\n", "</details>"},
+		{"```\n\n</details>", "```\n</details>"},
+		{"<summary>", "\n<summary>"},
 	} {
-		data := strings.Replace(string(base), tc.old, tc.new, 1)
-		if data == string(base) {
-			t.Fatalf("%q not in the report:\n%s", tc.old, base)
-		}
+		data := editData(t, string(base), tc.old, tc.new)
 		if sameAsParse(t, tc.new, []byte(data)) {
 			t.Errorf("scanned with %q", tc.new)
+		}
+	}
+	// Layouts Scan leaves to ParseReport (which may accept or refuse them).
+	data := string(base)
+	for name, v := range map[string]string{
+		"crlf":          strings.ReplaceAll(data, "\n", "\r\n"),
+		"two blocks":    data + data[len(Body(base)):],
+		"open":          strings.TrimSuffix(data, "```\n\n</details>\n"),
+		"junk after":    data + "x\n",
+		"not folded":    strings.Replace(data, "<details>\n", "", 1),
+		"front matter":  "---\n---\n" + data,
+		"both":          string(earlierLayout(t, base)) + data[len(Body(base)):],
+		"old with crlf": strings.ReplaceAll(string(earlierLayout(t, base)), "\n", "\r\n"),
+	} {
+		if sameAsParse(t, name, []byte(v)) {
+			t.Errorf("scanned %s", name)
 		}
 	}
 	for _, tc := range []struct{ old, new string }{
@@ -157,20 +177,21 @@ func TestScan(t *testing.T) {
 		{"role: executive", "role: \"executive\""},
 		{"role: executive", "role:"},
 		{"strategy-goals: written", "strategy-goals: \"written\""},
+		{"<summary>", "<summary>Other words</summary><summary>"},
 	} {
-		data := strings.Replace(string(base), tc.old, tc.new, 1)
+		data := editData(t, string(base), tc.old, tc.new)
 		if !sameAsParse(t, tc.new, []byte(data)) {
 			t.Errorf("not scanned with %q", tc.new)
 		}
 	}
 }
 
-// The front matter is written in FrontMatter's field order, which Scan
-// relies on.
+// The data is written in FrontMatter's field order, which Scan relies on.
 func TestFrontMatterKeyOrder(t *testing.T) {
 	var keys []string
-	for _, line := range bytes.Split(baseReport(t)[4:], []byte("\n")) {
-		if string(line) == "---" {
+	_, yml, _ := bytes.Cut(baseReport(t), []byte(dataOpen+"\n"))
+	for _, line := range bytes.Split(yml, []byte("\n")) {
+		if string(line) == dataClose {
 			break
 		}
 		if k, _, ok := strings.Cut(string(line), ":"); ok && !strings.HasPrefix(k, " ") {
@@ -190,6 +211,7 @@ func FuzzScan(f *testing.F) {
 	for _, name := range files {
 		data, _ := os.ReadFile(name)
 		f.Add(data)
+		f.Add(earlierLayout(f, data))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		sameAsParse(t, "fuzz.md", data)
