@@ -8,7 +8,7 @@ import (
 )
 
 // This file decides the version that --version prints and that every
-// report and team view records in its front matter ("tool: itcheck v1.2.3").
+// report and team view records ("tool: itcheck v1.2.3" in the front matter).
 //
 // The rule, first match wins:
 //
@@ -17,13 +17,15 @@ import (
 //     version that starts with a digit.
 //  2. The module version from the build information, but only when it
 //     names a release: a semantic version with no build metadata that is
-//     not a pseudo-version. That is what `go install itcheck@v1.2.3` of a
-//     published module records.
+//     not a pseudo-version. Go records one when it builds a clean checkout
+//     of a release tag with VCS stamping on (the default), or installs a
+//     published module at a release.
 //  3. fallbackVersion.
 //
-// So a build from a working copy records fallbackVersion, never noise such
-// as "v0.0.0-20261128121310-d01c61e2b3a4+dirty" or "(devel)", and two
-// builds that record the same version write the same report bytes.
+// So any other build from a working copy records fallbackVersion, never
+// noise such as "v0.2.1-0.20261128121310-d01c61e2b3a4", "v0.2.0+dirty" or
+// "(devel)", and two builds that record the same version write the same
+// report bytes.
 
 // version is set at build time with -ldflags "-X main.version=v1.2.3".
 var version = ""
