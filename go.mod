@@ -23,6 +23,7 @@ require (
 	github.com/spf13/cobra v1.10.2
 	github.com/yuin/goldmark v1.7.8
 	go.yaml.in/yaml/v3 v3.0.6
+	golang.org/x/mod v0.21.0
 	golang.org/x/sync v0.22.0
 	golang.org/x/sys v0.47.0
 )

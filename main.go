@@ -13,7 +13,6 @@ import (
 	_ "embed"
 	"io"
 	"os"
-	"runtime/debug"
 
 	"charm.land/fang/v2"
 	"github.com/spf13/cobra"
@@ -25,21 +24,6 @@ import (
 //
 //go:embed questions.yaml
 var builtinSet []byte
-
-// version is set at build time with -ldflags "-X main.version=v1.2.3";
-// otherwise it comes from the module's build information.
-var version = ""
-
-// toolVersion returns the version recorded in reports.
-func toolVersion() string {
-	if version != "" {
-		return version
-	}
-	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
-		return info.Main.Version
-	}
-	return "v0.1.0"
-}
 
 // Exit codes. A stop by a signal exits with 128 plus its number (see
 // session.StopError).
