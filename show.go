@@ -24,7 +24,7 @@ func newShowCommand(e *env) *cobra.Command {
 		Long: "Shows a saved report for reading in the terminal: a line naming the question\n" +
 			"set, date and role, then the verdict scored again from the answers the\n" +
 			"report records, with every recommendation, and the notes. Only the report's\n" +
-			"front matter is read, and checked; the markdown below it is never printed,\n" +
+			"data block is read, and checked; the rest of the markdown is never printed,\n" +
 			"so nothing a file holds can reach the terminal unchecked. A file that is not\n" +
 			"an itcheck report, or answers another question set than the one in use, is\n" +
 			"refused (exit 2).",
@@ -50,7 +50,7 @@ itcheck show itcheck-2026-11-27.md | less -R`,
 	return cmd
 }
 
-// runShow prints a saved report from its front matter alone: the answers
+// runShow prints a saved report from its data block alone: the answers
 // are checked against the question set and scored again, and the verdict
 // is written by the report package, as at the end of a check.
 func runShow(e *env, path, questionsPath string, noColor bool) error {
@@ -101,7 +101,7 @@ func runShow(e *env, path, questionsPath string, noColor bool) error {
 	return err
 }
 
-// showHeader names what the report answers, from its front matter: the
+// showHeader names what the report answers, from its data block: the
 // set and version, the date, who answered, and whether it is incomplete.
 func showHeader(set *questions.Set, fm *report.FrontMatter) string {
 	parts := []string{fm.Set + " " + fm.Version}

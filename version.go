@@ -8,7 +8,7 @@ import (
 )
 
 // This file decides the version that --version prints and that every
-// report and team view records ("tool: itcheck v1.2.3" in the front matter).
+// report and team view records ("tool: itcheck v1.2.3" in its data block).
 //
 // The rule, first match wins:
 //
