@@ -14,13 +14,13 @@ import (
 	"fmt"
 	"io"
 	"reflect"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
 
+	"itcheck/internal/lazyregexp"
 	"itcheck/internal/safetext"
 )
 
@@ -156,7 +156,7 @@ func tags(n *yaml.Node, probs []Problem) []Problem {
 	return probs
 }
 
-var lineRE = regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`)
+var lineRE = lazyregexp.New(`^yaml: (?:line (\d+): )?(.*)$`)
 
 // syntaxProblem turns a yaml.v3 parse error ("yaml: line 3: did not find
 // expected key") into a positioned problem. The parser reports lines only.
