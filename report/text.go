@@ -57,7 +57,8 @@ func Text(r *scoring.Result, opt TextOptions) string {
 	if w <= 0 {
 		w = 80
 	}
-	t := &textWriter{Writer: textblock.New(w), st: NewStyles(opt.Dark)}
+	t := &textWriter{Writer: textblock.New(w), st: new(Styles)}
+	t.st.fill(opt.Dark)
 	t.summary(r)
 	t.Blank()
 	t.areas(r)
@@ -79,7 +80,7 @@ func Text(r *scoring.Result, opt TextOptions) string {
 // textWriter lays out the verdict in the report's styles.
 type textWriter struct {
 	*textblock.Writer
-	st Styles
+	st *Styles
 }
 
 func (t *textWriter) summary(r *scoring.Result) {
