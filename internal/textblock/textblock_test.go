@@ -36,3 +36,41 @@ func TestHangingLineRendersLikeRender(t *testing.T) {
 		}
 	}
 }
+
+// A plain writer lays out text as a styled one does, without the codes of
+// styles that only set colours and attributes.
+func TestPlainWriter(t *testing.T) {
+	text := "Leadership should fund the gap, or agree in writing which results IT can no longer promise: 日本語の文章も折り返す。"
+	for name, style := range map[string]lipgloss.Style{
+		"plain":  lipgloss.NewStyle(),
+		"colour": lipgloss.NewStyle().Foreground(lipgloss.Color("#5f5fd7")),
+		"bold":   lipgloss.NewStyle().Bold(true).Foreground(lipgloss.Color("62")),
+	} {
+		for _, width := range []int{12, 40, 80} {
+			styled, plain := New(width), NewPlain(width)
+			for _, w := range []*Writer{styled, plain} {
+				w.Para(text, style)
+				w.HangingLine("1. ", "   ", text, style)
+				w.Add(text)
+			}
+			if got, want := plain.String(), ansi.Strip(styled.String()); got != want {
+				t.Errorf("%s at %d: got\n%s\nwant\n%s", name, width, got, want)
+			}
+		}
+	}
+}
+
+// Lines are cut to the width however they were made: a first prefix wider
+// than the indent, wide characters, a line added as it is.
+func TestLinesFit(t *testing.T) {
+	for _, w := range []*Writer{New(20), NewPlain(20)} {
+		w.HangingLine("-----> ", "  ", "a paragraph of words that wraps", lipgloss.NewStyle().Foreground(lipgloss.Color("62")))
+		w.Para("日本語の文章も折り返す、日本語の文章も折り返す", lipgloss.NewStyle())
+		w.Add(strings.Repeat("é", 30))
+		for _, l := range strings.Split(strings.TrimSuffix(w.String(), "\n"), "\n") {
+			if ansi.StringWidth(l) > 20 {
+				t.Errorf("line %q is %d cells wide, more than 20", l, ansi.StringWidth(l))
+			}
+		}
+	}
+}
