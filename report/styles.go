@@ -31,6 +31,8 @@ type Styles struct {
 	Number     lipgloss.Style            // list numbers and figures
 	Party      map[string]lipgloss.Style // bar and legend colour by party id
 	PartyCells map[string]string         // bar character by party id
+
+	plain bool // no styling at all (see fillPlain)
 }
 
 // NewStyles picks colours for a dark or light background.
@@ -64,7 +66,24 @@ func (st *Styles) fill(dark bool) {
 		questions.PartyUnclear:    fg(c("#8A8A8A", "#7A7A7A"), false),
 		"":                        fg(muted, false),
 	}
-	st.PartyCells = map[string]string{
+	st.PartyCells = cellsByParty()
+}
+
+// fillPlain sets st's styles to none at all, for text that shows no
+// styling.
+func (st *Styles) fillPlain() {
+	*st = Styles{
+		plain: true,
+		Party: map[string]lipgloss.Style{
+			questions.PartyIT: {}, questions.PartyLeadership: {}, questions.PartyUnclear: {}, "": {},
+		},
+		PartyCells: cellsByParty(),
+	}
+}
+
+// cellsByParty is the bar character of each party id.
+func cellsByParty() map[string]string {
+	return map[string]string{
 		questions.PartyIT:         cellIT,
 		questions.PartyLeadership: cellLeadership,
 		questions.PartyUnclear:    cellUnclear,
@@ -132,6 +151,9 @@ func cells(s scoring.Split, n int) [3]int {
 // VerdictStyle styles an area's verdict in the colour of the party that
 // carries it; an area with no verdict (nothing answered) is muted.
 func (st *Styles) VerdictStyle(verdict string) lipgloss.Style {
+	if st.plain {
+		return lipgloss.Style{}
+	}
 	switch verdict {
 	case questions.VerdictIT:
 		return st.Party[questions.PartyIT].Bold(true)

@@ -30,6 +30,10 @@ type TextOptions struct {
 	// Accessible renders words and numbers only, for screen readers: see
 	// AccessibleText.
 	Accessible bool
+	// Plain leaves out the styling, for output that shows none (a
+	// colorprofile.Writer with the NoTTY profile): the same text as
+	// stripping the styled one, without the cost of styling it.
+	Plain bool
 }
 
 // Bar sizes of the area lines, in cells.
@@ -46,9 +50,9 @@ const (
 // opt.MaxRecommendations when set), the set's closing words and, when
 // opt.Path is set, where the report was written. It ends with a newline.
 //
-// The text is always styled with full-colour ANSI sequences; write it
-// through a colorprofile.Writer (see Profile), which reduces it to what
-// the output supports, down to plain text for pipes and NO_COLOR.
+// The text is styled with full-colour ANSI sequences, unless opt.Plain;
+// write it through a colorprofile.Writer (see Profile), which reduces it
+// to what the output supports, down to plain text for pipes and NO_COLOR.
 func Text(r *scoring.Result, opt TextOptions) string {
 	if opt.Accessible {
 		return AccessibleText(r, opt)
@@ -58,7 +62,12 @@ func Text(r *scoring.Result, opt TextOptions) string {
 		w = 80
 	}
 	t := &textWriter{Writer: textblock.New(w), st: new(Styles)}
-	t.st.fill(opt.Dark)
+	if opt.Plain {
+		t.Writer = textblock.NewPlain(w)
+		t.st.fillPlain()
+	} else {
+		t.st.fill(opt.Dark)
+	}
 	t.summary(r)
 	t.Blank()
 	t.areas(r)
