@@ -91,6 +91,15 @@ func cellsByParty() map[string]string {
 	}
 }
 
+// render is style.Render(s), or s for plain styles: lipgloss takes its
+// time over a style that sets nothing too.
+func (st *Styles) render(style lipgloss.Style, s string) string {
+	if st.plain {
+		return s
+	}
+	return style.Render(s)
+}
+
 // fg is a style in colour c (none when nil), bold or not.
 //
 //go:noinline
@@ -110,7 +119,7 @@ func fg(c color.Color, bold bool) lipgloss.Style {
 // An area with no answers (scored false) is a row of dots.
 func (st *Styles) Bar(s scoring.Split, scored bool, n int) string {
 	if !scored {
-		return st.Party[""].Render(strings.Repeat(st.PartyCells[""], n))
+		return st.render(st.Party[""], strings.Repeat(st.PartyCells[""], n))
 	}
 	var b strings.Builder
 	for i, c := range cells(s, n) {
@@ -118,7 +127,7 @@ func (st *Styles) Bar(s scoring.Split, scored bool, n int) string {
 			continue
 		}
 		p := questions.PartyIDs[i]
-		b.WriteString(st.Party[p].Render(strings.Repeat(st.PartyCells[p], c)))
+		b.WriteString(st.render(st.Party[p], strings.Repeat(st.PartyCells[p], c)))
 	}
 	return b.String()
 }

@@ -107,10 +107,10 @@ func (t *textWriter) summary(r *scoring.Result) {
 		t.Para(labelIndex, t.st.Label)
 		t.Para(num, t.st.Index)
 	} else {
-		line := t.st.Label.Render(label) + t.st.Index.Render(num)
+		line := t.st.render(t.st.Label, label) + t.st.render(t.st.Index, num)
 		gloss := "  " + labelIndexGloss
 		if ansi.StringWidth(label+num+gloss) <= t.Width() {
-			t.Add(line + t.st.Muted.Render(gloss))
+			t.Add(line + t.st.render(t.st.Muted, gloss))
 		} else {
 			t.Add(line)
 			t.Para(labelIndexGloss, t.st.Muted)
@@ -156,13 +156,13 @@ func (t *textWriter) areas(r *scoring.Result) {
 		title := textblock.Shorten(safetext.Line(ar.Area.Title), lay.titleW)
 		bar := t.st.Bar(ar.Split, ar.Scored(), lay.bar)
 		room := t.Width() - lay.indent - lay.bar - 2
-		v := "  " + t.verdictStyle(ar).Render(textblock.Shorten(areaVerdict(r, ar), room))
+		v := "  " + t.st.render(t.verdictStyle(ar), textblock.Shorten(areaVerdict(r, ar), room))
 		if lay.wide {
 			pad := strings.Repeat(" ", lay.titleW-ansi.StringWidth(title))
 			t.Add(title + pad + "  " + bar + v)
 			continue
 		}
-		t.Add(t.st.Label.Render(title))
+		t.Add(t.st.render(t.st.Label, title))
 		t.Add("  " + bar + v)
 	}
 	t.legend(r.Set, lay.indent)
@@ -190,7 +190,7 @@ func (t *textWriter) legend(s *questions.Set, indent int) {
 	line, lineW := pad, indent
 	for _, p := range questions.PartyIDs {
 		label := safetext.Line(s.Party(p).Label)
-		item := t.st.Party[p].Render(t.st.PartyCells[p]) + " " + t.st.Muted.Render(label)
+		item := t.st.render(t.st.Party[p], t.st.PartyCells[p]) + " " + t.st.render(t.st.Muted, label)
 		itemW := 2 + ansi.StringWidth(label)
 		if lineW > indent && lineW+2+itemW > t.Width() {
 			t.Add(line)
@@ -229,7 +229,7 @@ func (t *textWriter) recommendations(r *scoring.Result, limit int, path string) 
 	nw := len(strconv.Itoa(len(recs)))
 	indent := strings.Repeat(" ", nw+2)
 	for i, rec := range recs {
-		num := t.st.Number.Render(fmt.Sprintf("%*d.", nw, i+1)) + " "
+		num := t.st.render(t.st.Number, fmt.Sprintf("%*d.", nw, i+1)) + " "
 		t.Hanging(num, indent, rec.Text, lipgloss.NewStyle())
 		who := labelWhoActs + ": " + actorLabel(r.Set, rec.Who)
 		if rec.Area != nil {
@@ -278,11 +278,11 @@ func (t *textWriter) explain(r *scoring.Result) {
 func (t *textWriter) path(p string) {
 	p = strings.ReplaceAll(safetext.Clean(p), "\n", " ")
 	if ansi.StringWidth(labelWritten+" "+p) <= t.Width() {
-		t.Add(t.st.Muted.Render(labelWritten+" ") + t.st.Label.Render(p))
+		t.Add(t.st.render(t.st.Muted, labelWritten+" ") + t.st.render(t.st.Label, p))
 		return
 	}
 	t.Para(labelWritten, t.st.Muted)
 	for _, l := range strings.Split(ansi.Hardwrap(p, t.Width(), true), "\n") {
-		t.Add(t.st.Label.Render(l))
+		t.Add(t.st.render(t.st.Label, l))
 	}
 }

@@ -123,7 +123,13 @@ func Wrap(s string, width int) []string {
 	if s == "" {
 		return nil
 	}
-	lines := strings.Split(ansi.Wrap(s, max(width, 1), ""), "\n")
+	var wrapped string
+	if printableASCII(s) {
+		wrapped = wrapASCII(s, max(width, 1))
+	} else {
+		wrapped = ansi.Wrap(s, max(width, 1), "")
+	}
+	lines := strings.Split(wrapped, "\n")
 	for i, l := range lines {
 		lines[i] = strings.TrimRightFunc(l, unicode.IsSpace)
 	}
@@ -147,4 +153,81 @@ func Shorten(s string, width int) string {
 func Fit(s string, width int) string {
 	s = Shorten(safetext.Line(s), width)
 	return s + strings.Repeat(" ", max(width-ansi.StringWidth(s), 0))
+}
+
+// printableASCII reports whether s is all printable ASCII: one cell per
+// byte, no escape sequences and no white space but the space.
+func printableASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x20 || s[i] > 0x7e {
+			return false
+		}
+	}
+	return true
+}
+
+// wrapASCII is ansi.Wrap(s, limit, "") for printable ASCII, step for step
+// (its rules for spaces, hyphens and words longer than a line), without
+// the escape sequence parser and the grapheme clusters that make it the
+// costly part of laying out a paragraph. A fuzz test holds the two equal.
+func wrapASCII(s string, limit int) string {
+	var (
+		buf         = make([]byte, 0, len(s)+len(s)/limit+1)
+		word, space []byte
+		curWidth    int // width of the line written so far
+	)
+	addSpace := func() {
+		curWidth += len(space)
+		buf = append(buf, space...)
+		space = space[:0]
+	}
+	addWord := func() {
+		if len(word) == 0 {
+			return
+		}
+		addSpace()
+		curWidth += len(word)
+		buf = append(buf, word...)
+		word = word[:0]
+	}
+	addNewline := func() {
+		buf = append(buf, '\n')
+		curWidth = 0
+		space = space[:0]
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case ' ':
+			addWord()
+			space = append(space, c)
+		case '-': // a break point
+			addSpace()
+			if curWidth+len(word) >= limit {
+				word = append(word, c)
+			} else {
+				addWord()
+				buf = append(buf, c)
+				curWidth++
+			}
+		default:
+			if curWidth == limit {
+				addNewline()
+			}
+			word = append(word, c)
+			if len(word) == limit {
+				addWord() // a word as long as a line is cut
+			}
+			if curWidth+len(word)+len(space) > limit {
+				addNewline()
+			}
+		}
+	}
+	if len(word) == 0 {
+		if curWidth+len(space) <= limit {
+			buf = append(buf, space...) // trailing spaces are kept
+		}
+		space = space[:0]
+	}
+	addWord()
+	return string(buf)
 }

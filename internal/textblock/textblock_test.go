@@ -74,3 +74,44 @@ func TestLinesFit(t *testing.T) {
 		}
 	}
 }
+
+// wrapASCII wraps printable ASCII exactly as ansi.Wrap does.
+func TestWrapASCII(t *testing.T) {
+	texts := []string{
+		"", " ", "a", "word", "two words", "  lead and trail  ", "a-hyphenated-word in a line",
+		"Leadership should fund the gap, or agree in writing which results IT can no longer promise.",
+		"averyveryverylongwordthatcannotfitonalineatall and then some", "x - y -- z---", "-----",
+		"ends with a hyphen-", "many     spaces     between",
+	}
+	for _, s := range texts {
+		for limit := 1; limit <= 30; limit++ {
+			if got, want := wrapASCII(s, limit), ansi.Wrap(s, limit, ""); got != want {
+				t.Errorf("wrapASCII(%q, %d) = %q, want %q", s, limit, got, want)
+			}
+		}
+	}
+}
+
+func FuzzWrapASCII(f *testing.F) {
+	f.Add([]byte("Leadership should fund the gap, or agree in writing."), 10)
+	f.Add([]byte("a-b c--d  e"), 3)
+	f.Fuzz(func(t *testing.T, raw []byte, limit int) {
+		if limit < 1 || limit > 200 {
+			return
+		}
+		// Mostly letters, spaces and hyphens, where the rules lie, and
+		// any other printable ASCII now and then.
+		const alphabet = "abc  --xy"
+		s := make([]byte, len(raw))
+		for i, c := range raw {
+			if c >= 0x80 {
+				s[i] = alphabet[int(c)%len(alphabet)]
+			} else {
+				s[i] = 0x20 + c%0x5f
+			}
+		}
+		if got, want := wrapASCII(string(s), limit), ansi.Wrap(string(s), limit, ""); got != want {
+			t.Errorf("wrapASCII(%q, %d) = %q, want %q", s, limit, got, want)
+		}
+	})
+}
