@@ -138,7 +138,7 @@ func runReport(e *env, f reportFlags) error {
 			printText(e, result, report.TextOptions{Explain: f.explain}, f.noColor, f.answers != "-")
 			return nil
 		}
-		out = plainText(report.Text(result, report.TextOptions{Width: 80, Dark: true, Explain: f.explain}))
+		out = plainText(report.Text(result, report.TextOptions{Width: 80, Dark: true, Explain: f.explain, Plain: true}))
 	}
 	if format != formatText && len(out) > strictyaml.MaxBytes {
 		// Reports and results are read back (report, show, compare); one
@@ -197,7 +197,7 @@ func answersDate(name string, a *questions.Answers) (string, error) {
 // otherwise opt.Dark is kept as given.
 func printText(e *env, r *scoring.Result, opt report.TextOptions, noColor, askTerminal bool) {
 	look := termout.For(e.stdin, e.stdout, termout.Options{MaxWidth: termout.TextWidth, AskDark: askTerminal, Dark: opt.Dark, NoColor: noColor})
-	opt.Width, opt.Dark = look.Width, look.Dark
+	opt.Width, opt.Dark, opt.Plain = look.Width, look.Dark, look.Plain
 	fmt.Fprint(look.W, report.Text(r, opt))
 }
 

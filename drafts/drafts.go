@@ -21,7 +21,6 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strconv"
 	"time"
@@ -30,6 +29,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"itcheck/internal/atomicfile"
+	"itcheck/internal/lazyregexp"
 	"itcheck/internal/safetext"
 	"itcheck/internal/strictyaml"
 	"itcheck/questions"
@@ -136,7 +136,7 @@ func (e *CorruptError) Error() string {
 // Unwrap returns the underlying problem.
 func (e *CorruptError) Unwrap() error { return e.Err }
 
-var idRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+var idRE = lazyregexp.New(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
 // checkID refuses a set id that could not be a file name in the store.
 func checkID(setID string) error {

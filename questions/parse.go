@@ -4,9 +4,9 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"regexp"
 	"slices"
 
+	"itcheck/internal/lazyregexp"
 	"itcheck/internal/strictyaml"
 )
 
@@ -73,7 +73,7 @@ func (ps Problems) Sort() {
 // and compare keeps a choice as a bit set in one 64-bit word.
 const MaxOptions = 16
 
-var idRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+var idRE = lazyregexp.New(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
 type checker struct {
 	name string

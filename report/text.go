@@ -30,6 +30,10 @@ type TextOptions struct {
 	// Accessible renders words and numbers only, for screen readers: see
 	// AccessibleText.
 	Accessible bool
+	// Plain leaves out the styling, for output that shows none (a
+	// colorprofile.Writer with the NoTTY profile): the same text as
+	// stripping the styled one, without the cost of styling it.
+	Plain bool
 }
 
 // Bar sizes of the area lines, in cells.
@@ -46,9 +50,9 @@ const (
 // opt.MaxRecommendations when set), the set's closing words and, when
 // opt.Path is set, where the report was written. It ends with a newline.
 //
-// The text is always styled with full-colour ANSI sequences; write it
-// through a colorprofile.Writer (see Profile), which reduces it to what
-// the output supports, down to plain text for pipes and NO_COLOR.
+// The text is styled with full-colour ANSI sequences, unless opt.Plain;
+// write it through a colorprofile.Writer (see Profile), which reduces it
+// to what the output supports, down to plain text for pipes and NO_COLOR.
 func Text(r *scoring.Result, opt TextOptions) string {
 	if opt.Accessible {
 		return AccessibleText(r, opt)
@@ -57,7 +61,13 @@ func Text(r *scoring.Result, opt TextOptions) string {
 	if w <= 0 {
 		w = 80
 	}
-	t := &textWriter{Writer: textblock.New(w), st: NewStyles(opt.Dark)}
+	t := &textWriter{Writer: textblock.New(w), st: new(Styles)}
+	if opt.Plain {
+		t.Writer = textblock.NewPlain(w)
+		t.st.fillPlain()
+	} else {
+		t.st.fill(opt.Dark)
+	}
 	t.summary(r)
 	t.Blank()
 	t.areas(r)
@@ -79,7 +89,7 @@ func Text(r *scoring.Result, opt TextOptions) string {
 // textWriter lays out the verdict in the report's styles.
 type textWriter struct {
 	*textblock.Writer
-	st Styles
+	st *Styles
 }
 
 func (t *textWriter) summary(r *scoring.Result) {
@@ -97,10 +107,10 @@ func (t *textWriter) summary(r *scoring.Result) {
 		t.Para(labelIndex, t.st.Label)
 		t.Para(num, t.st.Index)
 	} else {
-		line := t.st.Label.Render(label) + t.st.Index.Render(num)
+		line := t.st.render(t.st.Label, label) + t.st.render(t.st.Index, num)
 		gloss := "  " + labelIndexGloss
 		if ansi.StringWidth(label+num+gloss) <= t.Width() {
-			t.Add(line + t.st.Muted.Render(gloss))
+			t.Add(line + t.st.render(t.st.Muted, gloss))
 		} else {
 			t.Add(line)
 			t.Para(labelIndexGloss, t.st.Muted)
@@ -146,13 +156,13 @@ func (t *textWriter) areas(r *scoring.Result) {
 		title := textblock.Shorten(safetext.Line(ar.Area.Title), lay.titleW)
 		bar := t.st.Bar(ar.Split, ar.Scored(), lay.bar)
 		room := t.Width() - lay.indent - lay.bar - 2
-		v := "  " + t.verdictStyle(ar).Render(textblock.Shorten(areaVerdict(r, ar), room))
+		v := "  " + t.st.render(t.verdictStyle(ar), textblock.Shorten(areaVerdict(r, ar), room))
 		if lay.wide {
 			pad := strings.Repeat(" ", lay.titleW-ansi.StringWidth(title))
 			t.Add(title + pad + "  " + bar + v)
 			continue
 		}
-		t.Add(t.st.Label.Render(title))
+		t.Add(t.st.render(t.st.Label, title))
 		t.Add("  " + bar + v)
 	}
 	t.legend(r.Set, lay.indent)
@@ -180,7 +190,7 @@ func (t *textWriter) legend(s *questions.Set, indent int) {
 	line, lineW := pad, indent
 	for _, p := range questions.PartyIDs {
 		label := safetext.Line(s.Party(p).Label)
-		item := t.st.Party[p].Render(t.st.PartyCells[p]) + " " + t.st.Muted.Render(label)
+		item := t.st.render(t.st.Party[p], t.st.PartyCells[p]) + " " + t.st.render(t.st.Muted, label)
 		itemW := 2 + ansi.StringWidth(label)
 		if lineW > indent && lineW+2+itemW > t.Width() {
 			t.Add(line)
@@ -219,7 +229,7 @@ func (t *textWriter) recommendations(r *scoring.Result, limit int, path string) 
 	nw := len(strconv.Itoa(len(recs)))
 	indent := strings.Repeat(" ", nw+2)
 	for i, rec := range recs {
-		num := t.st.Number.Render(fmt.Sprintf("%*d.", nw, i+1)) + " "
+		num := t.st.render(t.st.Number, fmt.Sprintf("%*d.", nw, i+1)) + " "
 		t.Hanging(num, indent, rec.Text, lipgloss.NewStyle())
 		who := labelWhoActs + ": " + actorLabel(r.Set, rec.Who)
 		if rec.Area != nil {
@@ -268,11 +278,11 @@ func (t *textWriter) explain(r *scoring.Result) {
 func (t *textWriter) path(p string) {
 	p = strings.ReplaceAll(safetext.Clean(p), "\n", " ")
 	if ansi.StringWidth(labelWritten+" "+p) <= t.Width() {
-		t.Add(t.st.Muted.Render(labelWritten+" ") + t.st.Label.Render(p))
+		t.Add(t.st.render(t.st.Muted, labelWritten+" ") + t.st.render(t.st.Label, p))
 		return
 	}
 	t.Para(labelWritten, t.st.Muted)
 	for _, l := range strings.Split(ansi.Hardwrap(p, t.Width(), true), "\n") {
-		t.Add(t.st.Label.Render(l))
+		t.Add(t.st.render(t.st.Label, l))
 	}
 }

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"itcheck/scoring"
+
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
@@ -158,6 +160,34 @@ func TestTextMaxRecommendations(t *testing.T) {
 		all := ansi.Strip(Text(r, TextOptions{Width: 80, MaxRecommendations: limit}))
 		if strings.Contains(all, "more") || !strings.Contains(all, fmt.Sprintf("\n%d. ", n)) {
 			t.Errorf("limit %d does not list all %d", limit, n)
+		}
+	}
+}
+
+// TestTextPlain checks that the unstyled verdict is the styled one with
+// its styling stripped, as a writer for a non-terminal leaves it, and
+// that it has no styling left.
+func TestTextPlain(t *testing.T) {
+	results := map[string]func(*testing.T) *scoring.Result{
+		"mixed": mixedResult, "incomplete": incompleteResult, "sample": sampleResult,
+	}
+	for name, result := range results {
+		r := result(t)
+		for _, opt := range []TextOptions{
+			{Width: 80, Dark: true},
+			{Width: 100, Dark: false, Explain: true},
+			{Width: 40, Dark: true, Path: "itcheck-2026-11-27.md", MaxRecommendations: 3},
+			{Width: 24, Dark: true, Explain: true},
+		} {
+			styled := Text(r, opt)
+			opt.Plain = true
+			plain := Text(r, opt)
+			if plain != plainText(t, styled) {
+				t.Errorf("%s %+v: plain text differs from the stripped styled text:\n%s\nwant\n%s", name, opt, plain, plainText(t, styled))
+			}
+			if strings.Contains(plain, "\x1b") {
+				t.Errorf("%s %+v: plain text has escape sequences", name, opt)
+			}
 		}
 	}
 }

@@ -17,6 +17,9 @@ import (
 // zero-width spaces and byte order marks (IsControl). Line ends
 // become "\n" and tabs become spaces.
 func Clean(s string) string {
+	if clean(s, false) {
+		return s
+	}
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	var b strings.Builder
 	b.Grow(len(s))
@@ -146,6 +149,9 @@ func Note(s string) string {
 
 // Line cleans s and folds it onto one line with single spaces.
 func Line(s string) string {
+	if clean(s, true) {
+		return s
+	}
 	return strings.Join(strings.Fields(Clean(s)), " ")
 }
 
@@ -217,4 +223,31 @@ func escapeLine(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// clean reports whether Clean would leave s as it is, and with line set
+// whether Line would: no spaces at the ends or next to each other, and no
+// other white space. Most text is, and this tells without allocating.
+func clean(s string, line bool) bool {
+	space := true // at the start, a space would be one too many
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			if line && space {
+				return false
+			}
+			space = true
+			continue
+		case r < 0x7f:
+			if r < 0x20 && (line || r != '\n') {
+				return false
+			}
+		case r == utf8.RuneError || r == '\ufeff' || r == '\u2028' || r == '\u2029' || IsControl(r):
+			return false // (an invalid byte is RuneError too, and Clean replaces it)
+		case line && unicode.IsSpace(r):
+			return false
+		}
+		space = false
+	}
+	return !line || !space || s == ""
 }

@@ -185,3 +185,56 @@ func TestIsControlBoundaries(t *testing.T) {
 		}
 	}
 }
+
+// cleanSlow and lineSlow are Clean and Line without their shortcut for
+// text that is clean already.
+func cleanSlow(s string) string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r == '\r' || r == '\u2028' || r == '\u2029':
+			b.WriteByte('\n')
+		case r == '\t':
+			b.WriteByte(' ')
+		case r == '\ufeff' || IsControl(r):
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func lineSlow(s string) string { return strings.Join(strings.Fields(cleanSlow(s)), " ") }
+
+// The shortcut for clean text changes nothing: Clean and Line give what
+// cleaning rune by rune gives, and return text already clean as it is.
+func TestCleanShortcut(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "a", "plain words", " lead", "trail ", "two  spaces", "tab\there",
+		"line\nbreak", "cr\r\nlf", "nbsp\u00a0here", "em\u2003space", "ls\u2028ps\u2029",
+		"bom\ufeff", "zw\u200bsp", "bidi\u202eevil", "esc\x1b[31m", "del\x7f", "c1\u0085",
+		"bad \xff byte", "ok \ufffd", "Who acts: Leadership · Area: changes — “quoted” café 日本",
+	} {
+		if got, want := Clean(s), cleanSlow(s); got != want {
+			t.Errorf("Clean(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := Line(s), lineSlow(s); got != want {
+			t.Errorf("Line(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzCleanShortcut(f *testing.F) {
+	for _, s := range []string{"plain words", " a  b ", "x\u00a0y", "\xffz", "a\u2028b", "ü ß\t"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Clean(s), cleanSlow(s); got != want {
+			t.Errorf("Clean(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := Line(s), lineSlow(s); got != want {
+			t.Errorf("Line(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

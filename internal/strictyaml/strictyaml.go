@@ -14,13 +14,13 @@ import (
 	"fmt"
 	"io"
 	"reflect"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
 
+	"itcheck/internal/lazyregexp"
 	"itcheck/internal/safetext"
 )
 
@@ -41,28 +41,47 @@ func (p Pos) String() string { return fmt.Sprintf("%d:%d", p.Line, p.Col) }
 // Meta, embedded in a struct, receives the position of the mapping the
 // struct was decoded from and of each of its keys' values.
 type Meta struct {
-	At   Pos            `yaml:"-" json:"-"`
-	keys map[string]Pos // value position by key
+	At   Pos      `yaml:"-" json:"-"`
+	keys []KeyPos // value position by key, in the mapping's order
+}
+
+// KeyPos is where the value of one key of a mapping stood.
+type KeyPos struct {
+	Key string
+	Pos Pos
+}
+
+// find returns the position of key's value.
+func (m Meta) find(key string) (Pos, bool) {
+	// A struct has a handful of fields: a search beats a map, which is
+	// costly to build for every mapping decoded.
+	for _, k := range m.keys {
+		if k.Key == key {
+			return k.Pos, true
+		}
+	}
+	return Pos{}, false
 }
 
 // PosOf returns where the value of key stood, or the mapping's own position
 // when the key was absent.
 func (m Meta) PosOf(key string) Pos {
-	if p, ok := m.keys[key]; ok {
+	if p, ok := m.find(key); ok {
 		return p
 	}
 	return m.At
 }
 
 // NewMeta returns the Meta that Decode gives a struct decoded from a
-// mapping at at whose keys' values stood at keys (nil for a value
-// decoded from null). It is for values built in code to equal decoded
-// ones, such as the question set generated from its file.
-func NewMeta(at Pos, keys map[string]Pos) Meta { return Meta{At: at, keys: keys} }
+// mapping at at whose keys' values stood at keys, in the mapping's order
+// (nil for a value decoded from null). It is for values built in code to
+// equal decoded ones, such as the question set generated from its file;
+// keys is kept, not copied, and must not change.
+func NewMeta(at Pos, keys []KeyPos) Meta { return Meta{At: at, keys: keys} }
 
 // Has reports whether key was present in the mapping.
 func (m Meta) Has(key string) bool {
-	_, ok := m.keys[key]
+	_, ok := m.find(key)
 	return ok
 }
 
@@ -156,7 +175,7 @@ func tags(n *yaml.Node, probs []Problem) []Problem {
 	return probs
 }
 
-var lineRE = regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`)
+var lineRE = lazyregexp.New(`^yaml: (?:line (\d+): )?(.*)$`)
 
 // syntaxProblem turns a yaml.v3 parse error ("yaml: line 3: did not find
 // expected key") into a positioned problem. The parser reports lines only.
@@ -316,7 +335,7 @@ func (d *decoder) structValue(n *yaml.Node, v reflect.Value) {
 	}
 	if meta != nil {
 		meta.At = posOf(n)
-		meta.keys = map[string]Pos{}
+		meta.keys = make([]KeyPos, 0, len(n.Content)/2)
 	}
 	seen := map[string]bool{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
@@ -335,7 +354,7 @@ func (d *decoder) structValue(n *yaml.Node, v reflect.Value) {
 			continue
 		}
 		if meta != nil {
-			meta.keys[k.Value] = posOf(val)
+			meta.keys = append(meta.keys, KeyPos{k.Value, posOf(val)})
 		}
 		d.value(val, v.Field(idx))
 	}

@@ -53,6 +53,9 @@ type Look struct {
 	Width int       // columns: DefaultWidth, or the terminal's up to MaxWidth
 	Dark  bool      // whether the background is dark
 	W     io.Writer // the output, styling reduced to what it supports
+	// Plain says the output shows no styling at all (not a terminal, or
+	// TERM=dumb): W strips it, so text for it may as well be made plain.
+	Plain bool
 }
 
 // For returns how to write to out, reading the terminal's answers from in.
@@ -61,7 +64,8 @@ func For(in io.Reader, out io.Writer, o Options) Look {
 	if maxWidth == 0 {
 		maxWidth = DefaultWidth
 	}
-	l := Look{Width: DefaultWidth, Dark: o.Dark, W: Writer(out, o.NoColor)}
+	p := Profile(out, o.NoColor)
+	l := Look{Width: DefaultWidth, Dark: o.Dark, W: &colorprofile.Writer{Forward: out, Profile: p}, Plain: p == colorprofile.NoTTY}
 	if o.AskDark {
 		l.Dark = true // unless the terminal says otherwise
 	}

@@ -10,8 +10,8 @@ import (
 )
 
 // Output that is not a terminal is written at 80 columns, without
-// styling; the background is the one given, or dark when the terminal
-// would have been asked.
+// styling (and said to be plain); the background is the one given, or
+// dark when the terminal would have been asked.
 func TestForNotATerminal(t *testing.T) {
 	t.Setenv("NO_COLOR", "")
 	for _, c := range []struct {
@@ -24,8 +24,8 @@ func TestForNotATerminal(t *testing.T) {
 	} {
 		var out bytes.Buffer
 		l := For(strings.NewReader(""), &out, c.o)
-		if l.Width != DefaultWidth || l.Dark != c.dark {
-			t.Errorf("%+v: width %d, dark %v", c.o, l.Width, l.Dark)
+		if l.Width != DefaultWidth || l.Dark != c.dark || !l.Plain {
+			t.Errorf("%+v: width %d, dark %v, plain %v", c.o, l.Width, l.Dark, l.Plain)
 		}
 		if _, err := l.W.Write([]byte(lipgloss.NewStyle().Bold(true).Foreground(lipgloss.Color("#ff0000")).Render("x"))); err != nil {
 			t.Fatal(err)

@@ -59,8 +59,15 @@ func generate(s *questions.Set) ([]byte, error) {
 	e.printf("func build() *questions.Set {\n\treturn &")
 	e.value(reflect.ValueOf(*s))
 	e.printf("\n}\n\n")
+	e.printf("// keyPos holds the positions of the mappings' keys' values, all in one\n")
+	e.printf("// array of constants that needs no building.\n")
+	e.printf("var keyPos = [...]strictyaml.KeyPos{\n")
+	for _, k := range e.keys {
+		e.printf("\t{Key: %s, Pos: strictyaml.Pos{Line: %d, Col: %d}},\n", strconv.Quote(k.Key), k.Pos.Line, k.Pos.Col)
+	}
+	e.printf("}\n\n")
 	e.printf("// meta is the position of a mapping and of its keys' values.\n")
-	e.printf("func meta(line, col int, keys map[string]strictyaml.Pos) strictyaml.Meta {\n")
+	e.printf("func meta(line, col int, keys []strictyaml.KeyPos) strictyaml.Meta {\n")
 	e.printf("\treturn strictyaml.NewMeta(pos(line, col), keys)\n}\n\n")
 	e.printf("// pos is a line and column.\n")
 	e.printf("func pos(line, col int) strictyaml.Pos { return strictyaml.Pos{Line: line, Col: col} }\n")
@@ -68,7 +75,10 @@ func generate(s *questions.Set) ([]byte, error) {
 }
 
 // emitter writes Go literals for the values of a set.
-type emitter struct{ b bytes.Buffer }
+type emitter struct {
+	b    bytes.Buffer
+	keys []strictyaml.KeyPos // what keyPos holds, so far
+}
 
 func (e *emitter) printf(format string, args ...any) { fmt.Fprintf(&e.b, format, args...) }
 
@@ -157,7 +167,8 @@ func (e *emitter) literal(v reflect.Value, elided bool) {
 }
 
 // meta writes a strictyaml.Meta: its position and, read from its
-// unexported map, the positions of its keys' values.
+// unexported slice, the positions of its keys' values, as a slice of
+// keyPos (capped, so that appending to it cannot reach the next one's).
 func (e *emitter) meta(v reflect.Value) {
 	at := v.FieldByName("At").Interface().(strictyaml.Pos)
 	keys := v.FieldByName("keys")
@@ -166,20 +177,13 @@ func (e *emitter) meta(v reflect.Value) {
 		e.printf("nil)")
 		return
 	}
-	names := make([]string, 0, keys.Len())
-	for _, k := range keys.MapKeys() {
-		names = append(names, k.String())
+	from := len(e.keys)
+	for i := range keys.Len() {
+		k := keys.Index(i)
+		p := strictyaml.Pos{Line: int(k.Field(1).Field(0).Int()), Col: int(k.Field(1).Field(1).Int())}
+		e.keys = append(e.keys, strictyaml.KeyPos{Key: k.Field(0).String(), Pos: p})
 	}
-	slices.Sort(names)
-	e.printf("map[string]strictyaml.Pos{")
-	for i, name := range names {
-		p := keys.MapIndex(reflect.ValueOf(name))
-		if i > 0 {
-			e.printf(", ")
-		}
-		e.printf("%s: pos(%d, %d)", strconv.Quote(name), p.Field(0).Int(), p.Field(1).Int())
-	}
-	e.printf("})")
+	e.printf("keyPos[%d:%d:%d])", from, len(e.keys), len(e.keys))
 }
 
 func cmpString(a, b string) int {
