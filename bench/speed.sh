@@ -7,9 +7,9 @@
 #
 # Builds itcheck from this tree the way release archives are built
 # (CGO_ENABLED=0, -trimpath, -ldflags "-s -w": static, no symbol table),
-# the Go hello world in $BENCH_DIR/peers the same way, and the one-question
-# huh v2 form there with a plain go build, as whoever scripted it would;
-# then measures on a 100x30 pty with $BENCH_DIR/tuibench:
+# and the peers in $BENCH_DIR/peers (a Go hello world and a one-question
+# huh v2 form) the same way, so the ratios compare like with like; then
+# measures on a 100x30 pty with $BENCH_DIR/tuibench:
 #   - the welcome page and the first area page: first frame, key to
 #     repaint (20 keys, down and up) and peak RSS, each against the huh form;
 #   - `itcheck report` on an example, against the hello world (wall time);
@@ -25,10 +25,11 @@ RUNS=${RUNS:-10}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# As the release builds: static and stripped.
+# Every program as the release builds itcheck: static and stripped, so that
+# the ratios compare like with like.
 build() { CGO_ENABLED=0 go build -trimpath -ldflags "-s -w" -o "$@"; }
 build "$work/itcheck" .
-(cd "$BENCH_DIR/peers/huhmin" && go build -o "$work/huhmin" .)
+(cd "$BENCH_DIR/peers/huhmin" && build "$work/huhmin" .)
 (cd "$BENCH_DIR/peers/hello" && build "$work/hello" .)
 bins=("$work/itcheck")
 names=("this tree")
