@@ -33,7 +33,7 @@ const (
 	labelNotAnswered     = "not answered"
 	labelRole            = "Role"
 	labelDate            = "Date"
-	labelSource          = "Source"
+	labelSource          = "Questions and advice drawn from"
 	labelWritten         = "Report written to"
 	labelWhy             = "Why each area landed where it did"
 	labelWhyShort        = "Why"
