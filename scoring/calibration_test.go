@@ -118,7 +118,7 @@ func TestCalibration(t *testing.T) {
 				t.Errorf("change %s, want cloudy or leadership", v)
 			}
 			text := allText(r)
-			for _, harm := range []string{"supporting them", "security and policy checks", "duplicated", "data in separate places", "at minimum, reach IT before launch"} {
+			for _, harm := range []string{"IT's desk", "security and policy checks", "duplicate systems", "splitting its data", "at minimum, reach IT before launch"} {
 				if !strings.Contains(text, harm) {
 					t.Errorf("no recommendation says %q (the three harms of going around IT, and the fix)", harm)
 				}

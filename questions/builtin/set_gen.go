@@ -8,7 +8,7 @@ import (
 )
 
 // hash is the sha256 of the questions.yaml this file was generated from.
-const hash = "d02e51cfe126fdfdb5df2c68b824f5b93d471086769fbcfca9dfce10568ba3fe"
+const hash = "618a733548477f05bc9747c5a47b99301d0d98693200c86bb1283d841a62b990"
 
 // build returns the set questions.Parse gives for that questions.yaml.
 func build() *questions.Set {
@@ -1235,7 +1235,7 @@ func build() *questions.Set {
 								},
 								Advice: &questions.Advice{
 									Meta:  meta(745, 15, keyPos[671:674:674]),
-									Text:  "New tools go live without IT, and that often costs more than it saves: IT ends up supporting them anyway, security and policy checks get skipped, and existing systems are dropped or duplicated, leaving data in separate places. Leadership should require every new tool to be checked by IT or, at minimum, reach IT before launch; until then IT can't answer for how they perform.",
+									Text:  "New tools go live without IT. That tends to cost more than it saves: such tools usually land on IT's desk anyway, can skip security and policy checks, and can duplicate systems the business already has, splitting its data. Leadership should require every new tool to be checked by IT or, at minimum, reach IT before launch; until then IT can't answer for how they perform.",
 									Who:   "leadership",
 									Cause: "changes-bypass-it",
 								},
@@ -1516,7 +1516,7 @@ func build() *questions.Set {
 				},
 			},
 		},
-		Hash: "d02e51cfe126fdfdb5df2c68b824f5b93d471086769fbcfca9dfce10568ba3fe",
+		Hash: "618a733548477f05bc9747c5a47b99301d0d98693200c86bb1283d841a62b990",
 	}
 }
 
