@@ -59,6 +59,9 @@ func scanFields(front, closing string) (*Scanned, bool) {
 			return nil, false // no closing ---
 		}
 		if line == closing {
+			if lines.rest != "" {
+				return nil, false // a closing line inside the data
+			}
 			break
 		}
 		key, val, ok := topLevel(line)

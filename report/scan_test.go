@@ -167,6 +167,7 @@ func TestScan(t *testing.T) {
 		"front matter":  "---\n---\n" + data,
 		"both":          string(earlierLayout(t, base)) + data[len(Body(base)):],
 		"old with crlf": strings.ReplaceAll(string(earlierLayout(t, base)), "\n", "\r\n"),
+		"early fence":   strings.Replace(data, "\nanswers:\n", "\n```\nanswers:\n", 1),
 	} {
 		if sameAsParse(t, name, []byte(v)) {
 			t.Errorf("scanned %s", name)
@@ -212,6 +213,8 @@ func FuzzScan(f *testing.F) {
 		data, _ := os.ReadFile(name)
 		f.Add(data)
 		f.Add(earlierLayout(f, data))
+		// A fence inside the data block, closing it early.
+		f.Add(bytes.Replace(data, []byte("\nanswers:\n"), []byte("\n```\nanswers:\n"), 1))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		sameAsParse(t, "fuzz.md", data)
