@@ -49,3 +49,16 @@ func (t *trimmedLines) Write(p []byte) (int, error) {
 	}
 	return len(p), nil
 }
+
+// Flush writes the escape sequences still held back, without the spaces
+// among them, for output that ends without a newline: a reset among them
+// must still reach the terminal.
+func (t *trimmedLines) Flush() error {
+	held := bytes.ReplaceAll(t.pending, []byte{' '}, nil)
+	t.pending, t.inEsc = t.pending[:0], false
+	if len(held) == 0 {
+		return nil
+	}
+	_, err := t.w.Write(held)
+	return err
+}

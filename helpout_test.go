@@ -25,3 +25,23 @@ func TestTrimmedLines(t *testing.T) {
 		}
 	}
 }
+
+// TestTrimmedLinesFlush writes out the escape sequences held back after
+// the last line's text when the output ends without a newline, so that a
+// reset still reaches the terminal; the spaces among them are dropped.
+func TestTrimmedLinesFlush(t *testing.T) {
+	var out bytes.Buffer
+	w := &trimmedLines{w: &out}
+	if _, err := w.Write([]byte("end\x1b[1m  \x1b[m ")); err != nil {
+		t.Fatal(err)
+	}
+	if got := out.String(); got != "end" {
+		t.Fatalf("before Flush: got %q, want %q", got, "end")
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := out.String(), "end\x1b[1m\x1b[m"; got != want {
+		t.Fatalf("after Flush: got %q, want %q", got, want)
+	}
+}

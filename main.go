@@ -44,7 +44,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	typeUsageErrors(root)
 	root.SetArgs(args)
 	root.SetIn(stdin)
-	root.SetOut(&trimmedLines{w: stdout}) // the help, which pads its lines
+	out := &trimmedLines{w: stdout} // for the help, which pads its lines
+	root.SetOut(out)
 	root.SetErr(stderr)
 	// A command's own error is kept from fang: before handing over an
 	// error, fang asks the terminal for its background colour, which
@@ -59,6 +60,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fang.WithVersion(toolVersion()),
 		fang.WithErrorHandler(func(_ io.Writer, s fang.Styles, _ error) { styles = &s }),
 	)
+	if ferr := out.Flush(); ferr != nil && err == nil {
+		err = ferr
+	}
 	if failed != nil {
 		err = failed
 	} else if err != nil {
