@@ -12,7 +12,6 @@ import (
 	"testing"
 
 	qri "github.com/qri-io/jsonschema"
-	"go.yaml.in/yaml/v3"
 )
 
 // validSets lists every question set in the repository that Parse accepts:
@@ -67,15 +66,7 @@ func TestSchemaAcceptsValidSetsInFloatingPoint(t *testing.T) {
 	exact := compileSchema(t)
 	for path, data := range validSets(t) {
 		t.Run(path, func(t *testing.T) {
-			var v any
-			if err := yaml.Unmarshal(data, &v); err != nil {
-				t.Fatal(err)
-			}
-			js, err := json.Marshal(v)
-			if err != nil {
-				t.Fatal(err)
-			}
-			errs, err := sch.ValidateBytes(context.Background(), js)
+			errs, err := sch.ValidateBytes(context.Background(), yamlJSON(t, data))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -98,12 +89,7 @@ func TestFloatValidatorRejects(t *testing.T) {
 	}
 	for _, name := range []string{"share-above-one", "unknown-field"} {
 		data := readFile(t, "testdata/schema/"+name+".yaml")
-		var v any
-		if err := yaml.Unmarshal(data, &v); err != nil {
-			t.Fatal(err)
-		}
-		js, _ := json.Marshal(v)
-		errs, err := sch.ValidateBytes(context.Background(), js)
+		errs, err := sch.ValidateBytes(context.Background(), yamlJSON(t, data))
 		if err != nil {
 			t.Fatal(err)
 		}
