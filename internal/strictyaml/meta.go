@@ -14,7 +14,7 @@ type Pos struct {
 // String formats the position as "line:column".
 func (p Pos) String() string { return fmt.Sprintf("%d:%d", p.Line, p.Col) }
 
-// Meta, embedded in a struct, receives the position of the mapping the
+// Meta is embedded in a struct to receive the position of the mapping the
 // struct was decoded from and of each of its keys' values.
 type Meta struct {
 	At   Pos      `yaml:"-" json:"-"`
