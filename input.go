@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -111,9 +112,16 @@ func displayName(name string) string {
 	return safetext.Quote(name)
 }
 
-// unwrapPath drops the repeated path from an *os.PathError.
+// unwrapPath is why a file operation failed, without the paths the error
+// names: the message says the file once, and the temporary file an atomic
+// write renames into place means nothing to the reader.
 func unwrapPath(err error) error {
-	if pe, ok := err.(*os.PathError); ok {
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err
+	}
+	var pe *os.PathError
+	if errors.As(err, &pe) {
 		return pe.Err
 	}
 	return err

@@ -35,24 +35,9 @@ func writeReport(e *env, path string, data []byte, overwrite bool) error {
 			// A folder made there since checkOut looked.
 			return usageErrorf("%s is a folder; give --out a file name", displayName(path))
 		}
-		return fmt.Errorf("cannot write the report to %s: %w", displayName(path), writeCause(err))
+		return fmt.Errorf("cannot write the report to %s: %w", displayName(path), unwrapPath(err))
 	}
 	return nil
-}
-
-// writeCause is why a write failed, without the paths the error names:
-// the report's path is said once by the message, and the temporary file
-// an atomic write renames into place means nothing to the reader.
-func writeCause(err error) error {
-	var le *os.LinkError
-	if errors.As(err, &le) {
-		return le.Err
-	}
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
 }
 
 // refuseExisting refuses an --out file before anything is asked or

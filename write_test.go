@@ -10,17 +10,17 @@ import (
 	"testing"
 )
 
-// TestWriteCause keeps the paths out of a failed write's cause: a rename
+// TestUnwrapPath keeps the paths out of a failed write's cause: a rename
 // names the temporary file, which the reader never chose.
-func TestWriteCause(t *testing.T) {
+func TestUnwrapPath(t *testing.T) {
 	tmp := filepath.Join(t.TempDir(), ".report.md1234")
 	for _, err := range []error{
 		&os.LinkError{Op: "rename", Old: tmp, New: "report.md", Err: syscall.EISDIR},
 		fmt.Errorf("writing: %w", &os.PathError{Op: "open", Path: tmp, Err: syscall.EISDIR}),
 	} {
-		got := writeCause(err)
+		got := unwrapPath(err)
 		if !errors.Is(got, syscall.EISDIR) || strings.Contains(got.Error(), tmp) || strings.Contains(got.Error(), "rename") {
-			t.Errorf("writeCause(%v) = %v, want the bare cause", err, got)
+			t.Errorf("unwrapPath(%v) = %v, want the bare cause", err, got)
 		}
 	}
 }
