@@ -33,13 +33,18 @@ func ParseReport(name string, data []byte) (*FrontMatter, error) {
 		}
 	}
 	if len(probs) > 0 {
-		ps := make(questions.Problems, len(probs))
-		for i, p := range probs {
-			ps[i] = questions.Problem{File: name, Pos: p.Pos, Msg: p.Msg}
-		}
-		return nil, ps
+		return nil, problems(name, probs)
 	}
 	return &f, nil
+}
+
+// problems turns decoding problems into questions.Problems in file name.
+func problems(name string, probs []strictyaml.Problem) questions.Problems {
+	ps := make(questions.Problems, len(probs))
+	for i, p := range probs {
+		ps[i] = questions.Problem{File: name, Pos: p.Pos, Msg: p.Msg}
+	}
+	return ps
 }
 
 // ReadAnswers reads answers from an answers file (YAML or JSON), from a
@@ -57,10 +62,15 @@ func ReadAnswers(name string, data []byte) (*questions.Answers, error) {
 		}
 		return f.Answers(), nil
 	}
-	if isJSONResult(data) {
-		return parseJSONResult(name, data)
+	// Parsed once: what the document holds decides how it is read.
+	doc, probs := strictyaml.Parse(data)
+	if len(probs) > 0 {
+		return nil, problems(name, probs)
 	}
-	return questions.ParseAnswers(name, data)
+	if isJSONResult(doc) {
+		return decodeJSONResult(name, doc)
+	}
+	return questions.DecodeAnswers(name, doc)
 }
 
 // Body returns the human part of a saved report: what precedes its data

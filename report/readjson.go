@@ -51,11 +51,11 @@ type ignored struct{}
 // DecodeNode accepts any node.
 func (*ignored) DecodeNode(*yaml.Node) []strictyaml.Problem { return nil }
 
-// isJSONResult reports whether data is a JSON result rather than an
-// answers file: its set is an object (id, version, hash), not an id.
-func isJSONResult(data []byte) bool {
-	var doc yaml.Node
-	if len(data) > strictyaml.MaxBytes || yaml.Unmarshal(data, &doc) != nil || len(doc.Content) != 1 {
+// isJSONResult reports whether a parsed document is a JSON result rather
+// than an answers file: its set is an object (id, version, hash), not an
+// id.
+func isJSONResult(doc *yaml.Node) bool {
+	if doc.Kind != yaml.DocumentNode || len(doc.Content) != 1 {
 		return false
 	}
 	top := doc.Content[0]
@@ -70,21 +70,18 @@ func isJSONResult(data []byte) bool {
 	return false
 }
 
-// parseJSONResult reads the answers a JSON result records. Problems point
-// into the file; a wrong set or version points at the set object.
-func parseJSONResult(name string, data []byte) (*questions.Answers, error) {
+// decodeJSONResult reads the answers a parsed JSON result records.
+// Problems point into the file; a wrong set or version points at the set
+// object.
+func decodeJSONResult(name string, doc *yaml.Node) (*questions.Answers, error) {
 	var in resultInput
-	probs := strictyaml.Decode(data, &in)
+	probs := strictyaml.DecodeNode(doc, &in)
 	if len(probs) == 0 && (in.Set.ID == "" || in.Set.Version == "") {
 		probs = append(probs, strictyaml.Problem{Pos: in.PosOf("set"),
 			Msg: "set needs an id and a version: the question set the result answers"})
 	}
 	if len(probs) > 0 {
-		ps := make(questions.Problems, len(probs))
-		for i, p := range probs {
-			ps[i] = questions.Problem{File: name, Pos: p.Pos, Msg: p.Msg}
-		}
-		return nil, ps
+		return nil, problems(name, probs)
 	}
 	a := &questions.Answers{
 		Meta:    in.Set.Meta,

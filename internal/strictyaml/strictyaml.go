@@ -47,19 +47,31 @@ var metaType = reflect.TypeOf(Meta{})
 // struct. It returns every problem found, in document order; nil means v
 // was filled completely.
 func Decode(data []byte, v any) []Problem {
+	doc, probs := Parse(data)
+	if len(probs) > 0 {
+		return probs
+	}
+	return DecodeNode(doc, v)
+}
+
+// Parse parses data as Decode does before it decodes: one YAML document
+// of at most MaxBytes, without raw control characters, not empty. The
+// document can then be looked at and decoded with DecodeNode, so that a
+// file whose kind depends on its content is parsed only once.
+func Parse(data []byte) (*yaml.Node, []Problem) {
 	// A byte order mark is how some editors start a UTF-8 file; it says
 	// nothing, and columns on the first line are counted without it.
 	data = bytes.TrimPrefix(data, []byte(BOM))
 	if len(data) > MaxBytes {
-		return []Problem{{Pos{1, 1}, fmt.Sprintf("file is %d bytes; the limit is %d (1 MiB)", len(data), MaxBytes)}}
+		return nil, []Problem{{Pos{1, 1}, fmt.Sprintf("file is %d bytes; the limit is %d (1 MiB)", len(data), MaxBytes)}}
 	}
 	if probs := rawControls(data); len(probs) > 0 {
-		return probs
+		return nil, probs
 	}
 	var doc yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&doc); err != nil && err != io.EOF {
-		return []Problem{syntaxProblem(err)}
+		return nil, []Problem{syntaxProblem(err)}
 	}
 	var next yaml.Node
 	if err := dec.Decode(&next); err == nil {
@@ -69,14 +81,14 @@ func Decode(data []byte, v any) []Problem {
 		if next.Kind == yaml.DocumentNode && len(next.Content) > 0 && !isEmptyScalar(next.Content[0]) {
 			at = posOf(next.Content[0])
 		}
-		return []Problem{{at, "a second YAML document (after ---) starts here; a file holds one"}}
+		return nil, []Problem{{at, "a second YAML document (after ---) starts here; a file holds one"}}
 	} else if err != io.EOF {
-		return []Problem{syntaxProblem(err)}
+		return nil, []Problem{syntaxProblem(err)}
 	}
 	if doc.Kind == 0 || (doc.Kind == yaml.DocumentNode && len(doc.Content) == 0) {
-		return []Problem{{Pos{1, 1}, "file is empty"}}
+		return nil, []Problem{{Pos{1, 1}, "file is empty"}}
 	}
-	return DecodeNode(&doc, v)
+	return &doc, nil
 }
 
 // BOM is the UTF-8 byte order mark, accepted at the start of a file.

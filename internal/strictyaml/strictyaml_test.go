@@ -3,6 +3,7 @@ package strictyaml
 import (
 	"errors"
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -287,4 +288,34 @@ func FuzzDecode(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestParseThenDecodeNode checks that Parse followed by DecodeNode is
+// Decode: the same value for a valid document, the same problems for one
+// Parse refuses (and then no document).
+func TestParseThenDecodeNode(t *testing.T) {
+	for _, src := range []string{
+		"title: x\ncount: 3\nlist: [a, b]\n",
+		"\ufefftitle: after a byte order mark\n",
+		"{\"title\": \"json\", \"count\": 1}\n",
+		"title: x\ncolour: red\n",
+	} {
+		var viaDecode, viaNode doc
+		want := problems(Decode([]byte(src), &viaDecode))
+		n, ps := Parse([]byte(src))
+		if ps != nil || n == nil {
+			t.Fatalf("Parse(%q) = %v, %v; want a document", src, n, ps)
+		}
+		if got := problems(DecodeNode(n, &viaNode)); got != want || !reflect.DeepEqual(viaNode, viaDecode) {
+			t.Errorf("%q: Parse+DecodeNode gave %+v (problems %q), Decode %+v (problems %q)", src, viaNode, got, viaDecode, want)
+		}
+	}
+	for _, src := range []string{"", "a: 1\n---\nb: 2\n", "title: [x\n", "title: \"\x1b[2J\"\n"} {
+		var d doc
+		want := problems(Decode([]byte(src), &d))
+		n, ps := Parse([]byte(src))
+		if n != nil || problems(ps) != want || want == "" {
+			t.Errorf("Parse(%q) = %v, problems %q; want no document and %q", src, n, problems(ps), want)
+		}
+	}
 }
