@@ -90,15 +90,28 @@ func runShow(e *env, path, questionsPath string, noColor bool) error {
 	}
 	result := scoring.Score(set, answers)
 	look := termout.For(e.stdin, e.stdout, termout.Options{MaxWidth: termout.TextWidth, AskDark: path != "-", NoColor: noColor})
-	width, dark := look.Width, look.Dark
-
-	var b strings.Builder
-	b.WriteString(lipgloss.NewStyle().Bold(true).Render(ansi.Truncate(showHeader(set, fm), width, "…")))
-	b.WriteString("\n\n")
-	b.WriteString(report.Text(result, report.TextOptions{Width: width, Dark: dark}))
-	b.WriteString(showNotes(set, answers, width, dark))
-	_, err = fmt.Fprint(look.W, b.String())
+	_, err = fmt.Fprint(look.W, showText(set, fm, answers, result, look))
 	return err
+}
+
+// showText is what show prints: a header naming what the report answers,
+// the verdict and the notes, laid out for look. Where nothing is styled
+// (a pipe, a file, NO_COLOR), nothing is styled only to be stripped
+// again: the text is the same.
+func showText(set *questions.Set, fm *report.FrontMatter, answers *questions.Answers, result *scoring.Result, look termout.Look) string {
+	width, dark := look.Width, look.Dark
+	st := report.NewPlainStyles()
+	header := ansi.Truncate(showHeader(set, fm), width, "…")
+	if !look.Plain {
+		st = report.NewStyles(dark)
+		header = lipgloss.NewStyle().Bold(true).Render(header)
+	}
+	var b strings.Builder
+	b.WriteString(header)
+	b.WriteString("\n\n")
+	b.WriteString(report.Text(result, report.TextOptions{Width: width, Dark: dark, Plain: look.Plain}))
+	b.WriteString(showNotes(set, answers, width, st))
+	return b.String()
 }
 
 // showHeader names what the report answers, from its data block: the
@@ -123,8 +136,7 @@ func showHeader(set *questions.Set, fm *report.FrontMatter) string {
 
 // showNotes lists the notes of each area, in the set's order, cleaned of
 // anything a terminal would act on and wrapped to width.
-func showNotes(set *questions.Set, a *questions.Answers, width int, dark bool) string {
-	st := report.NewStyles(dark)
+func showNotes(set *questions.Set, a *questions.Answers, width int, st report.Styles) string {
 	var b strings.Builder
 	for _, area := range set.Areas {
 		note := safetext.Note(a.Notes[area.ID])

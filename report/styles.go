@@ -42,6 +42,15 @@ func NewStyles(dark bool) Styles {
 	return st
 }
 
+// NewPlainStyles returns styles that style nothing, for output that
+// shows no styling (a pipe, a file, NO_COLOR): the text is the same, and
+// nothing is spent on sequences that would be stripped again.
+func NewPlainStyles() Styles {
+	var st Styles
+	st.fillPlain()
+	return st
+}
+
 // fill sets st's styles for a dark or light background. A lipgloss.Style
 // is large (some 650 bytes) and each of its setters returns a copy, so
 // every style is made by fg, in a frame of its own: built in one function,

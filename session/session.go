@@ -218,5 +218,5 @@ func (s *session) echoed() bool { return termout.IsTerminal(s.o.Stdin) }
 func (s *session) verdict(w io.Writer, r *scoring.Result, path string, dark bool) {
 	look := termout.For(s.o.Stdin, w, termout.Options{MaxWidth: termout.TextWidth, Dark: dark, NoColor: s.o.NoColor})
 	fmt.Fprint(look.W, report.Text(r, report.TextOptions{Path: path, MaxRecommendations: 3, Explain: s.o.Explain,
-		Width: look.Width, Dark: look.Dark, Accessible: s.o.Accessible}))
+		Width: look.Width, Dark: look.Dark, Plain: look.Plain, Accessible: s.o.Accessible}))
 }
