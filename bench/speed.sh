@@ -10,6 +10,9 @@
 # and the peers in $BENCH_DIR/peers (a Go hello world and a one-question
 # huh v2 form) the same way, so the ratios compare like with like; then
 # measures on a 100x30 pty with $BENCH_DIR/tuibench:
+#   - bench/floor, the huh form run through the libraries DESIGN.md
+#     requires (cobra, fang, YAML, JSON), against the huh form: the least
+#     any program on itcheck's stack can cost;
 #   - the welcome page and the first area page: first frame, key to
 #     repaint (20 keys, down and up) and peak RSS, each against the huh form;
 #   - `itcheck report` on an example, against the hello world (wall time);
@@ -31,6 +34,7 @@ build() { CGO_ENABLED=0 go build -trimpath -ldflags "-s -w" -o "$@"; }
 build "$work/itcheck" .
 (cd "$BENCH_DIR/peers/huhmin" && build "$work/huhmin" .)
 (cd "$BENCH_DIR/peers/hello" && build "$work/hello" .)
+(cd bench/floor && build "$work/floor" .)
 bins=("$work/itcheck")
 names=("this tree")
 if [ $# -gt 0 ]; then
@@ -45,6 +49,9 @@ row() { awk -v name="$1" -v screen="$2" '{ printf "| %s | %s | %.2f× | %.2f× |
 
 echo "| binary | screen | first frame | key → repaint | peak RSS |"
 echo "|---|---|---|---|---|"
+# The floor: the same form as the peer, on itcheck's libraries.
+ratios "$work/floor" --ready Nobody --keys 20 --key down --key up \
+	--vs "$work/huhmin" --vs-ready Nobody | row "floor (bench/floor)" "the peer's form"
 for i in "${!bins[@]}"; do
 	bin=${bins[$i]}
 	state="$work/state-$i"
@@ -72,4 +79,5 @@ echo "Binary sizes (bytes):"
 for i in "${!bins[@]}"; do
 	echo "  ${names[$i]}: $(wc -c <"${bins[$i]}")"
 done
+echo "  floor: $(wc -c <"$work/floor")"
 echo "  huh form: $(wc -c <"$work/huhmin")"
