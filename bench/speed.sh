@@ -16,7 +16,9 @@
 #   - the welcome page and the first area page: first frame, key to
 #     repaint (20 keys, down and up) and peak RSS, each against the huh form;
 #   - `itcheck report` on an example, against the hello world (wall time);
-#   - the binary's size.
+#   - the binary's size;
+#   - where the resident memory is (bench/resident.sh): pages of the
+#     binary, and anonymous memory.
 # With OLD_BINARY (say, main built into /tmp), it is measured the same way
 # in the same run, for a before/after table. RUNS (default 10) sets the
 # runs per measurement.
@@ -65,6 +67,17 @@ for i in "${!bins[@]}"; do
 		--keys 1 --key enter --key-ready 'Question 1 of' --quit ctrl+c --runs 1 --warmup 0 >/dev/null
 	XDG_STATE_HOME="$state" ratios "$bin --resume --out $work/x.md" --ready 'Question 1 of' \
 		--keys 20 --key down --key up --vs "$work/huhmin" --vs-ready Nobody | row "${names[$i]}" "first area page"
+done
+echo
+echo "Resident memory by kind, last sample before quitting (bench/resident.sh, one run each):"
+echo
+kind() { printf '  %-36s %s\n' "$1:" "$2"; }
+kind "huh form" "$(bench/resident.sh "$work/huhmin" Nobody)"
+kind "floor" "$(bench/resident.sh "$work/floor" Nobody)"
+for i in "${!bins[@]}"; do
+	state="$work/state-$i"
+	kind "${names[$i]}, welcome" "$(XDG_STATE_HOME="$work/fresh-$i" bench/resident.sh "${bins[$i]} --fresh --out $work/x.md" 'Who is answering')"
+	kind "${names[$i]}, first area page" "$(XDG_STATE_HOME="$state" bench/resident.sh "${bins[$i]} --resume --out $work/x.md" 'Question 1 of')"
 done
 echo
 echo "Wall time of \`itcheck report --answers examples/owner-led-shop.yaml\`, against a Go hello world:"
