@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -13,6 +14,7 @@ import (
 	"itcheck/compare"
 	"itcheck/internal/safetext"
 	"itcheck/internal/termout"
+	"itcheck/questions"
 )
 
 // compareFlags are the compare command's flags.
@@ -22,6 +24,7 @@ type compareFlags struct {
 	out       string
 	force     bool
 	overTime  bool
+	apart     bool // --side-by-side
 	noColor   bool
 }
 
@@ -36,7 +39,7 @@ func newCompareCommand(e *env) *cobra.Command {
 			"accountability differently (mixed signals, largest first), where many said\n" +
 			"Not sure, and, in markdown, an agenda for the meeting. Two reports of one\n" +
 			"role with different dates, or any two with --over-time, show what changed\n" +
-			"instead. Reports of another question set are refused (exit 2); reports of\n" +
+			"instead (--side-by-side keeps two people's reports side by side). Reports of another question set are refused (exit 2); reports of\n" +
 			"another version of the set are compared on the questions they share.",
 		Example: `# everyone's reports, in the terminal
 itcheck compare reports/
@@ -57,6 +60,7 @@ itcheck compare itcheck-2025-11-20.md itcheck-2026-11-27.md`,
 	fl.StringVarP(&f.out, "out", "o", "", "write to this file instead of standard output\n(- also means standard output)")
 	fl.BoolVar(&f.force, "force", false, "replace the --out file if it exists")
 	fl.BoolVar(&f.overTime, "over-time", false, "compare two reports as one person's (or role's) over time")
+	fl.BoolVar(&f.apart, "side-by-side", false, "compare two reports of one role from different dates\nas two people's, not as change over time")
 	fl.BoolVar(&f.noColor, "no-color", false, "no colours (also NO_COLOR=1)")
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(
 		[]string{formatText, formatMarkdown, formatJSON}, cobra.ShellCompDirectiveNoFileComp))
@@ -98,7 +102,7 @@ func runCompare(e *env, f compareFlags, args []string) error {
 		return &problemsError{lines: problems}
 	}
 	cmp, err := compare.Compare(set, names, func(name string) ([]byte, error) { return readInput(e, name) },
-		compare.Options{SetName: setName, OverTime: f.overTime})
+		compare.Options{SetName: setName, OverTime: f.overTime, SideBySide: f.apart})
 	if err != nil {
 		var ce *compare.Error
 		if !errors.As(err, &ce) {
@@ -112,6 +116,9 @@ func runCompare(e *env, f compareFlags, args []string) error {
 		pe.summary = fmt.Sprintf("cannot compare: %d of %d %s %s problems; nothing was compared",
 			n, len(names), plural(len(names), "report", "reports"), plural(n, "has", "have"))
 		return pe
+	}
+	if cmp.Inferred {
+		sayInferred(e.stderr, set, cmp.Change)
 	}
 	meta := compare.Meta{Tool: "itcheck " + toolVersion()}
 	var out []byte
@@ -203,4 +210,16 @@ func reportFiles(args []string) (names, problems []string) {
 		}
 	}
 	return names, problems
+}
+
+// sayInferred tells, on w, that two reports were taken to be one
+// respondent's over time because they share a role and differ in date,
+// and how to compare them as two people's instead.
+func sayInferred(w io.Writer, set *questions.Set, ch *compare.Change) {
+	role := ch.From.Role
+	if r := set.Role(role); r != nil {
+		role = r.Label
+	}
+	say(w, "Compared as one respondent over time: both reports are by the role %q, dated %s and %s. If two people answered, add --side-by-side.",
+		role, ch.From.Date, ch.To.Date)
 }

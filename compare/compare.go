@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"path/filepath"
@@ -47,6 +48,10 @@ type Options struct {
 	// role's) over time, whatever their roles and dates. Without it, two
 	// reports of the same role with different dates are compared so.
 	OverTime bool
+	// SideBySide compares two reports as two respondents' even when they
+	// are of the same role with different dates: two people who answered
+	// on different days, not one person twice. It cannot go with OverTime.
+	SideBySide bool
 	// Workers is how many reports are read at once; 0 means one per CPU.
 	Workers int
 }
@@ -71,6 +76,9 @@ type Comparison struct {
 	// Unknown lists, per report of another version, the questions it
 	// answers that the set in use does not ask.
 	Unknown []Unknown
+	// Inferred says the comparison was taken to be one over time from
+	// the reports alone (one role, two dates), not asked for.
+	Inferred bool
 	// Change is the change over time between two reports, or nil.
 	Change *Change
 }
@@ -210,6 +218,9 @@ func Compare(s *questions.Set, names []string, read func(name string) ([]byte, e
 	if len(names) < 2 {
 		return nil, fmt.Errorf("compare needs at least two reports, got %d", len(names))
 	}
+	if opt.OverTime && opt.SideBySide {
+		return nil, errors.New("--over-time and --side-by-side ask for opposite views; give one of them")
+	}
 	if opt.OverTime && len(names) != 2 {
 		return nil, fmt.Errorf("--over-time compares exactly two reports, got %d", len(names))
 	}
@@ -233,7 +244,10 @@ func Compare(s *questions.Set, names []string, read func(name string) ([]byte, e
 	compared := c.leftOut(cmp, names, ps)
 	cmp.Respondents = c.respondents(names, ps, compared)
 	c.aggregate(cmp, compared)
-	cmp.Change = overTime(cmp, opt.OverTime)
+	if !opt.SideBySide {
+		cmp.Change = overTime(cmp, opt.OverTime)
+		cmp.Inferred = cmp.Change != nil && !opt.OverTime
+	}
 	return cmp, nil
 }
 

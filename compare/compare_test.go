@@ -232,8 +232,19 @@ func TestOverTime(t *testing.T) {
 	if ch.From.Date != "2026-03-01" || ch.To.Date != "2027-03-01" || len(ch.Moved) != 2 {
 		t.Errorf("change %s → %s, %d moved", ch.From.Date, ch.To.Date, len(ch.Moved))
 	}
-	if c := fromDir(t, s, "testdata/team", Options{}); c.Change != nil {
+	if !c.Inferred {
+		t.Error("a comparison over time taken from the reports alone is not marked Inferred")
+	}
+	if c := fromDir(t, s, "testdata/team", Options{}); c.Change != nil || c.Inferred {
 		t.Error("three reports compared over time")
+	}
+	// Asked for, it is not inferred; side by side, there is no change.
+	if c := fromDir(t, s, "testdata/time", Options{OverTime: true}); c.Change == nil || c.Inferred {
+		t.Errorf("--over-time: change %v, inferred %v", c.Change != nil, c.Inferred)
+	}
+	c = fromDir(t, s, "testdata/time", Options{SideBySide: true})
+	if c.Change != nil || c.Inferred || len(c.Respondents) != 2 {
+		t.Errorf("--side-by-side: change %v, inferred %v, %d respondents", c.Change != nil, c.Inferred, len(c.Respondents))
 	}
 }
 
