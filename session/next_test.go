@@ -15,7 +15,9 @@ func TestNextSteps(t *testing.T) {
 		{"result.json", "", false, "Compare with a colleague's: itcheck compare result.json theirs.md\n"},
 		{"-r.md", "", true, "Read it again: itcheck show ./-r.md\n" +
 			"Compare with a colleague's: itcheck compare ./-r.md theirs.md\n"},
-		{"a\x1b[2J\u202eb.md", "", false, `Compare with a colleague's: itcheck compare "a\x1b[2J\u202eb.md" theirs.md` + "\n"},
+		{"a\x1b[2J\u202eb.md", "", false, `Compare with a colleague's: itcheck compare $'a\033[2J\342\200\256b.md' theirs.md` + "\n"},
+		{"a\tb.md", "s\n.yaml", true, `Read it again: itcheck show $'a\tb.md' --questions $'s\n.yaml'` + "\n" +
+			`Compare with a colleague's: itcheck compare $'a\tb.md' theirs.md --questions $'s\n.yaml'` + "\n"},
 	} {
 		if got := NextSteps(c.path, c.set, c.markdown); got != c.want {
 			t.Errorf("NextSteps(%q, %q, %v) =\n%s\nwant\n%s", c.path, c.set, c.markdown, got, c.want)
