@@ -118,10 +118,14 @@ func (s *session) stuck(sig syscall.Signal) {
 
 // command is the command line that resumes this self-check.
 func (s *session) command() string {
-	if s.o.SetPath == "" {
-		return "itcheck"
+	name := s.o.Command
+	if name == "" {
+		name = DefaultCommand
 	}
-	return "itcheck --questions " + shellQuote(s.o.SetPath)
+	if s.o.SetPath == "" {
+		return name
+	}
+	return name + " --questions " + shellQuote(s.o.SetPath)
 }
 
 // shellQuote quotes s so that a POSIX shell (bash, zsh, ksh, sh as of
