@@ -86,7 +86,7 @@ func runCheck(ctx context.Context, e *env, f checkFlags) error {
 	}
 	_, err = session.Run(ctx, session.Options{
 		Set: set, SetPath: f.questions, Out: f.out, Force: f.force,
-		Date: date, Tool: "itcheck " + toolVersion(),
+		Date: date, Tool: "itcheck " + toolVersion(), Command: session.Command(),
 		Accessible: f.accessible, NoColor: f.noColor, Explain: f.explain,
 		Resume: f.resume, Fresh: f.fresh,
 		Stdin: e.stdin, Stdout: e.stdout, Stderr: e.stderr,

@@ -154,7 +154,7 @@ func runReport(e *env, f reportFlags) error {
 	}
 	say(e.stderr, "Report written to %s", displayName(f.out))
 	if format != formatText {
-		fmt.Fprint(e.stderr, session.NextSteps(f.out, f.questions, format == formatMarkdown))
+		fmt.Fprint(e.stderr, session.NextSteps(session.Command(), f.out, f.questions, format == formatMarkdown))
 	}
 	return nil
 }

@@ -221,17 +221,3 @@ func fullAnswers(set *questions.Set) questions.Answers {
 		"who-decides": questions.Single("boss-decides"), "goals-set": questions.Single("goals-yes"),
 		"budget-owner": questions.Single("it-owns"), "spend-on": questions.Many("tools")}}
 }
-
-func TestShellQuote(t *testing.T) {
-	for in, want := range map[string]string{
-		"client.yaml":      "client.yaml",
-		"../sets/a-b.yaml": "../sets/a-b.yaml",
-		"my set.yaml":      "'my set.yaml'",
-		"it's.yaml":        `'it'\''s.yaml'`,
-		"a\x1b[2Jb":        `"a\x1b[2Jb"`,
-	} {
-		if got := shellQuote(in); got != want {
-			t.Errorf("shellQuote(%q) = %s, want %s", in, got, want)
-		}
-	}
-}

@@ -101,7 +101,7 @@ func TestRunFinished(t *testing.T) {
 		t.Errorf("draft left after the report was saved: %+v %v", d, err)
 	}
 	// What to do next goes to stderr, after the verdict: nothing else does.
-	if want := NextSteps("report.md", "", true); len(h.asked) != 0 || h.stderr.String() != want {
+	if want := NextSteps("", "report.md", "", true); len(h.asked) != 0 || h.stderr.String() != want {
 		t.Errorf("asked %v, stderr %q, want %q", h.asked, h.stderr.String(), want)
 	}
 	if strings.Contains(h.stdout.String(), "itcheck show") {

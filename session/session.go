@@ -34,6 +34,7 @@ type Options struct {
 	Force   bool   // replace the Out file if it exists
 	Date    string // YYYY-MM-DD, recorded in the report
 	Tool    string // e.g. "itcheck v0.1.0", recorded in the report
+	Command string // the command that runs itcheck (Command), told in what to type next; DefaultCommand when ""
 
 	Accessible bool // plain line prompts
 	NoColor    bool // no colours
@@ -162,7 +163,7 @@ func (s *session) finish(outcome tui.Outcome) (Outcome, error) {
 	} else {
 		s.verdict(o.Stdout, result, path, outcome.Dark)
 		// What to do next is for the person, not part of the verdict.
-		fmt.Fprint(o.Stderr, NextSteps(path, o.SetPath, true))
+		fmt.Fprint(o.Stderr, NextSteps(o.Command, path, o.SetPath, true))
 	}
 	return Outcome{Result: result, Path: path}, nil
 }

@@ -7,6 +7,7 @@ import (
 	"sync"
 	"syscall"
 	"time"
+	"unicode/utf8"
 
 	"itcheck/internal/safetext"
 	"itcheck/questions"
@@ -117,21 +118,77 @@ func (s *session) stuck(sig syscall.Signal) {
 
 // command is the command line that resumes this self-check.
 func (s *session) command() string {
-	if s.o.SetPath == "" {
-		return "itcheck"
+	name := s.o.Command
+	if name == "" {
+		name = DefaultCommand
 	}
-	return "itcheck --questions " + shellQuote(s.o.SetPath)
+	if s.o.SetPath == "" {
+		return name
+	}
+	return name + " --questions " + shellQuote(s.o.SetPath)
 }
 
-// shellQuote quotes s for a POSIX shell when it needs it.
+// shellQuote quotes s so that a POSIX shell (bash, zsh, ksh, sh as of
+// POSIX.1-2024) reads back exactly its bytes: as it is when it holds only
+// characters no shell treats specially, in single quotes when it holds
+// other printable text, and ANSI-C quoted ($'...') when it holds a control
+// or invisible character (tab and newline included) or is not valid
+// UTF-8. The result never holds a raw control character: it can be
+// printed as it is, and safetext.Message leaves it unchanged.
 func shellQuote(s string) string {
-	if _, _, bad := safetext.FindControl(s); bad {
-		return fmt.Sprintf("%q", s)
+	if needsANSIC(s) {
+		return ansiCQuote(s)
 	}
 	if s != "" && strings.Trim(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-./:@+,=") == "" {
 		return s
 	}
 	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+}
+
+// needsANSIC reports whether s holds a byte that single quotes would
+// keep raw in the printed line: a control or invisible character, a tab
+// or newline, or a byte of invalid UTF-8.
+func needsANSIC(s string) bool {
+	if !utf8.ValidString(s) || strings.ContainsAny(s, "\t\n") {
+		return true
+	}
+	_, _, bad := safetext.FindControl(s)
+	return bad
+}
+
+// ansiCQuote writes s as $'...': backslash, single quote, tab, newline
+// and carriage return get their escapes, every other byte of a control
+// or invisible character, and every byte of invalid UTF-8, a three-digit
+// octal escape. Octal, not \xHH: POSIX leaves \x followed by more than
+// two hex digits unspecified (some shells read them all), while \NNN takes at
+// most three digits in every shell, so a digit after it stays a digit.
+func ansiCQuote(s string) string {
+	var b strings.Builder
+	b.WriteString("$'")
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '\\':
+			b.WriteString(`\\`)
+		case r == '\'':
+			b.WriteString(`\'`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\r':
+			b.WriteString(`\r`)
+		case r == utf8.RuneError && size == 1, safetext.IsControl(r):
+			for _, c := range []byte(s[i : i+size]) {
+				fmt.Fprintf(&b, `\%03o`, c)
+			}
+		default:
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	b.WriteByte('\'')
+	return b.String()
 }
 
 // keepReport handles a report that could not be written at path: it is
