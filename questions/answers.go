@@ -113,12 +113,15 @@ type CheckOptions struct {
 // Check reports every way answers do not fit set s: another set or
 // version, unknown question or option ids, a list for a single question,
 // unknown roles or areas, and (unless partial answers are allowed)
-// questions left unanswered. name is the answers file's name.
+// questions left unanswered. name is the answers file's name. An unknown
+// question, option, role or area id close to one in the set, likely a
+// typo, is told which one it may have meant (see suggest.go).
 func (s *Set) Check(name string, a *Answers, opt CheckOptions) error {
 	var ps Problems
 	add := func(at Pos, format string, args ...any) {
 		ps = append(ps, Problem{File: name, Pos: at, Msg: fmt.Sprintf(format, args...)})
 	}
+	guess := newSuggester()
 	if a.Set != s.ID {
 		add(a.PosOf("set"), "answers are for question set %q, but the questions are %q (answers hash %s, questions hash %s)",
 			a.Set, s.ID, orNone(a.Hash), s.Hash)
@@ -128,13 +131,14 @@ func (s *Set) Check(name string, a *Answers, opt CheckOptions) error {
 			a.Version, s.ID, s.Version, orNone(a.Hash), s.Hash, s.Version, a.Version)
 	}
 	if a.Role != "" && s.Role(a.Role) == nil {
-		add(a.PosOf("role"), "unknown role %q (expected one of: %s)", a.Role, join(s.RoleIDs()))
+		add(a.PosOf("role"), "unknown role %q (%sexpected one of: %s)",
+			a.Role, guessLead(guess.closest(a.Role, s.RoleIDs())), join(s.RoleIDs()))
 	}
 	for _, qid := range slices.Sorted(maps.Keys(a.Answers)) {
 		c := a.Answers[qid]
 		q, _ := s.Question(qid)
 		if q == nil {
-			add(c.At, "unknown question %q", qid)
+			add(c.At, "unknown question %q%s", qid, guessNote(guess.closest(qid, s.QuestionIDs())))
 			continue
 		}
 		if len(c.IDs) == 0 {
@@ -150,7 +154,8 @@ func (s *Set) Check(name string, a *Answers, opt CheckOptions) error {
 			o := q.Option(id)
 			switch {
 			case o == nil:
-				add(c.At, "question %q has no option %q (expected one of: %s)", qid, id, join(q.OptionIDs()))
+				add(c.At, "question %q has no option %q (%sexpected one of: %s)",
+					qid, id, guessLead(guess.closest(id, q.OptionIDs())), join(q.OptionIDs()))
 			case seen[id]:
 				add(c.At, "question %q lists option %q twice", qid, id)
 			case o.Alone() && len(c.IDs) > 1:
@@ -170,7 +175,8 @@ func (s *Set) Check(name string, a *Answers, opt CheckOptions) error {
 	}
 	for _, aid := range slices.Sorted(maps.Keys(a.Notes)) {
 		if s.Area(aid) == nil {
-			add(a.PosOf("notes"), "notes for unknown area %q (expected one of: %s)", aid, join(s.AreaIDs()))
+			add(a.PosOf("notes"), "notes for unknown area %q (%sexpected one of: %s)",
+				aid, guessLead(guess.closest(aid, s.AreaIDs())), join(s.AreaIDs()))
 		}
 		if n := utf8.RuneCountInString(a.Notes[aid]); n > MaxNoteChars {
 			add(a.PosOf("notes"), "the note on area %q is %d characters long; a note may have at most %d (the check's note field takes no more)", aid, n, MaxNoteChars)

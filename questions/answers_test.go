@@ -52,6 +52,17 @@ func TestCheckAnswers(t *testing.T) {
 				`a.yaml:3:7: unknown role "cat" (expected one of: owner)`,
 				`a.yaml:7:3: notes for unknown area "beta" (expected one of: alpha)`,
 			}},
+		// Near misses get a guess from the set; the cases above, where
+		// nothing in the set is close, get none.
+		{"mistyped question", "set: tiny\nversion: 0.1.0\nanswers:\n  a-one: not-sure\n  a-onne: it-decides\n", false,
+			[]string{`a.yaml:5:11: unknown question "a-onne" (did you mean "a-one"?)`}},
+		{"mistyped option", "set: tiny\nversion: 0.1.0\nanswers:\n  a-one: not-suer\n", false,
+			[]string{`a.yaml:4:10: question "a-one" has no option "not-suer" (did you mean "not-sure"? expected one of: it-decides, boss-decides, not-sure)`}},
+		{"mistyped role and area", "set: tiny\nversion: 0.1.0\nrole: Owner\nanswers:\n  a-one: not-sure\nnotes:\n  alpah: hi\n", false,
+			[]string{
+				`a.yaml:3:7: unknown role "Owner" (did you mean "owner"? expected one of: owner)`,
+				`a.yaml:7:3: notes for unknown area "alpah" (did you mean "alpha"? expected one of: alpha)`,
+			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
