@@ -119,7 +119,7 @@ func runReport(e *env, f reportFlags) error {
 	}
 	date := f.date
 	if date == "" {
-		if date, err = answersDate(name, answers); err != nil {
+		if date, err = answersDate(answers); err != nil {
 			return err
 		}
 	}
@@ -177,15 +177,12 @@ func reportFormat(flag, out string) (string, error) {
 	return formatText, nil
 }
 
-// answersDate is the date the answers record, checked, or today's when
-// they record none: a saved report scored again keeps its date.
-func answersDate(name string, a *questions.Answers) (string, error) {
+// answersDate is the date the answers record (checked when they were
+// read), or today's when they record none: a saved report scored again
+// keeps its date.
+func answersDate(a *questions.Answers) (string, error) {
 	if a.Date == "" {
 		return reportDate("")
-	}
-	if _, err := reportDate(a.Date); err != nil {
-		return "", invalidInput(questions.Problems{{File: name, Pos: a.PosOf("date"),
-			Msg: fmt.Sprintf("date %q is not a date; expected YYYY-MM-DD, like 2026-03-31 (or pin one with --date)", a.Date)}})
 	}
 	return a.Date, nil
 }

@@ -97,11 +97,11 @@ func (c Choice) MarshalJSON() ([]byte, error) {
 // error messages. Structural problems are returned as Problems; whether
 // the answers fit a question set is Check's job.
 func ParseAnswers(name string, data []byte) (*Answers, error) {
-	var a Answers
-	if probs := strictyaml.Decode(data, &a); len(probs) > 0 {
+	doc, probs := strictyaml.Parse(data)
+	if len(probs) > 0 {
 		return nil, fromDecode(name, probs)
 	}
-	return &a, nil
+	return DecodeAnswers(name, doc)
 }
 
 // CheckOptions tunes Check.

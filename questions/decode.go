@@ -15,5 +15,8 @@ func DecodeAnswers(name string, doc *yaml.Node) (*Answers, error) {
 	if probs := strictyaml.DecodeNode(doc, &a); len(probs) > 0 {
 		return nil, fromDecode(name, probs)
 	}
+	if ps := CheckDate(name, a.PosOf("date"), a.Date); ps != nil {
+		return nil, ps
+	}
 	return &a, nil
 }

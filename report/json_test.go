@@ -139,6 +139,7 @@ func TestReadJSONResultErrors(t *testing.T) {
   "role"`, 1), `unknown.json:12:3: unknown field "mood"`},
 		{"setfield.json", strings.Replace(good, `"title"`, `"colour": "blue", "title"`, 1), `setfield.json:5:5: unknown field "colour"`},
 		{"noversion.json", strings.Replace(good, `"version": "0.3.0",`, ``, 1), "noversion.json:3:10: set needs an id and a version"},
+		{"baddate.json", strings.Replace(good, `"date": "2026-11-27"`, `"date": "2026-02-30"`, 1), `baddate.json:13:11: date "2026-02-30" is not a date; expected YYYY-MM-DD`},
 		{"badanswer.json", strings.Replace(good, `"strategy-goals": "partly"`, `"strategy-goals": {"x": 1}`, 1), "badanswer.json:23:23: expected an option id or a list of option ids"},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -35,6 +35,9 @@ func ParseReport(name string, data []byte) (*FrontMatter, error) {
 	if len(probs) > 0 {
 		return nil, problems(name, probs)
 	}
+	if ps := questions.CheckDate(name, f.PosOf("date"), f.Date); ps != nil {
+		return nil, ps
+	}
 	return &f, nil
 }
 

@@ -83,6 +83,9 @@ func decodeJSONResult(name string, doc *yaml.Node) (*questions.Answers, error) {
 	if len(probs) > 0 {
 		return nil, problems(name, probs)
 	}
+	if ps := questions.CheckDate(name, in.PosOf("date"), in.Date); ps != nil {
+		return nil, ps
+	}
 	a := &questions.Answers{
 		Meta:    in.Set.Meta,
 		Set:     in.Set.ID,

@@ -3,6 +3,8 @@ package report
 import (
 	"slices"
 	"strings"
+
+	"itcheck/questions"
 )
 
 // Scanned is what Scan takes from a report's data: what compare
@@ -84,6 +86,9 @@ func scanFields(front, closing string) (*Scanned, bool) {
 			case "role":
 				r.Role = s
 			case "date":
+				if s != "" && !questions.ValidDate(s) {
+					return nil, false // ParseReport says why
+				}
 				r.Date = s
 			}
 		case "complete":

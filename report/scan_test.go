@@ -141,6 +141,8 @@ func TestScan(t *testing.T) {
 		{"change-aftermath: [none-without-it]", "change-aftermath:\n    - none"},
 		{"index: 98", "index: 98.5"},
 		{"complete: true", "complete: yes"},
+		{"date: 2026-11-27", "date: 2026-13-45"},
+		{"date: 2026-11-27", "date: yesterday"},
 		{"it: 0.9167,", "it: 1.9167,"},
 		{"set: it-accountability", "set: &a it-accountability"},
 		{"tool: itcheck", "colour: blue\ntool: itcheck"},
