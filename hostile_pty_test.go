@@ -125,3 +125,44 @@ func TestCompareHostileNameInPTY(t *testing.T) {
 		t.Errorf("escape sequences reached the terminal: %q", bad)
 	}
 }
+
+// TestNoQueryWithoutColourInPTY: where no colour is shown (NO_COLOR,
+// --no-color, TERM=dumb) the background does not matter, so the terminal
+// is not asked for it: a terminal that never answers (this one does not)
+// would otherwise hold the output up for seconds and show the queries.
+func TestNoQueryWithoutColourInPTY(t *testing.T) {
+	t.Parallel()
+	if testing.Short() {
+		t.Skip("builds the binary and runs it in a terminal")
+	}
+	bin := buildBinary(t)
+	for _, tc := range []struct {
+		name string
+		env  []string
+		args []string
+	}{
+		{"NO_COLOR", []string{"NO_COLOR=1"}, []string{"show", "examples/owner-led-shop.md"}},
+		{"--no-color", nil, []string{"show", "--no-color", "examples/owner-led-shop.md"}},
+		{"TERM=dumb", []string{"TERM=dumb"}, []string{"show", "examples/owner-led-shop.md"}},
+		{"report, NO_COLOR", []string{"NO_COLOR=1"}, []string{"report", "--answers", "examples/owner-led-shop.yaml"}},
+		{"compare, --no-color", nil, []string{"compare", "--no-color", "examples/owner-led-shop.md", "examples/mature-it.md"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			wd, err := os.Getwd()
+			if err != nil {
+				t.Fatal(err)
+			}
+			s := startPTY(t, wd, 100, 30, tc.env, bin, tc.args...)
+			if code := s.wait(); code != 0 {
+				t.Fatalf("exit %d; output:\n%q", code, s.output())
+			}
+			out := s.output()
+			if !strings.Contains(out, "Accountability index") && !strings.Contains(out, "Comparing") {
+				t.Fatalf("no output; got:\n%q", out)
+			}
+			if terminalQueries.MatchString(out) {
+				t.Errorf("the terminal was asked for its background though no colour is shown; output:\n%q", out)
+			}
+		})
+	}
+}

@@ -40,8 +40,9 @@ type Options struct {
 	// MaxWidth caps the terminal's width; DefaultWidth when 0.
 	MaxWidth int
 	// AskDark asks the terminal for its background colour, when the input
-	// and the output are both terminals; a dark one is assumed when it
-	// does not say, or cannot be asked. Without AskDark, Dark is kept.
+	// and the output are both terminals and the output shows colours; a
+	// dark one is assumed when it does not say, or is not asked. Without
+	// AskDark, Dark is kept.
 	AskDark bool
 	Dark    bool
 	// NoColor (--no-color) drops colours, as NO_COLOR does.
@@ -73,7 +74,10 @@ func For(in io.Reader, out io.Writer, o Options) Look {
 		if w, _, err := term.GetSize(f.Fd()); err == nil && w > 0 {
 			l.Width = min(w, maxWidth)
 		}
-		if in, ok := in.(*os.File); ok && o.AskDark && term.IsTerminal(in.Fd()) {
+		// Only colours depend on the background: without them (NO_COLOR,
+		// --no-color, TERM=dumb) nothing is asked, since a terminal that
+		// does not answer would hold the output up for seconds.
+		if in, ok := in.(*os.File); ok && o.AskDark && p > colorprofile.ASCII && term.IsTerminal(in.Fd()) {
 			l.Dark = lipgloss.HasDarkBackground(in, f)
 		}
 	}
