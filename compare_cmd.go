@@ -117,6 +117,14 @@ func runCompare(e *env, f compareFlags, args []string) error {
 			n, len(names), plural(len(names), "report", "reports"), plural(n, "has", "have"))
 		return pe
 	}
+	for _, group := range cmp.Twins {
+		quoted := make([]string, len(group))
+		for i, f := range group {
+			quoted[i] = safetext.Quote(f)
+		}
+		say(e.stderr, "warning: %s hold the same answers, notes, role and date, and each is counted; if they are one person's report, compare only one",
+			strings.Join(quoted, " and "))
+	}
 	if cmp.Inferred {
 		sayInferred(e.stderr, set, cmp.Change)
 	}

@@ -3,6 +3,7 @@ package compare
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"path/filepath"
 	"slices"
@@ -76,6 +77,11 @@ type Comparison struct {
 	// Unknown lists, per report of another version, the questions it
 	// answers that the set in use does not ask.
 	Unknown []Unknown
+	// Twins lists the files that hold the very same answers, notes, role
+	// and date as another (each group in the order given): most likely
+	// one person's report saved twice, say as markdown and as JSON, and
+	// counted twice.
+	Twins [][]string
 	// Inferred says the comparison was taken to be one over time from
 	// the reports alone (one role, two dates), not asked for.
 	Inferred bool
@@ -243,6 +249,7 @@ func Compare(s *questions.Set, names []string, read func(name string) ([]byte, e
 	cmp := &Comparison{Set: s}
 	compared := c.leftOut(cmp, names, ps)
 	cmp.Respondents = c.respondents(names, ps, compared)
+	cmp.Twins = twins(cmp.Respondents, names)
 	c.aggregate(cmp, compared)
 	if !opt.SideBySide {
 		cmp.Change = overTime(cmp, opt.OverTime)
@@ -355,3 +362,33 @@ func mul(a, b float64) float64 { return float64(a * b) }
 // round4 rounds to four decimals, the precision the outputs show and the
 // thresholds are compared at.
 func round4(v float64) float64 { return math.Round(v*10000) / 10000 }
+
+// twins groups the respondents whose answers, notes, role, date and
+// version are all the same, by file, in the order names gives them.
+func twins(rs []Respondent, names []string) [][]string {
+	order := make(map[string]int, len(names))
+	for i, n := range names {
+		order[n] = i
+	}
+	var groups [][]string
+	taken := make([]bool, len(rs))
+	for i := range rs {
+		if taken[i] {
+			continue
+		}
+		group := []string{rs[i].File}
+		for j := i + 1; j < len(rs); j++ {
+			a, b := &rs[i], &rs[j]
+			if !taken[j] && a.Role == b.Role && a.Date == b.Date && a.Version == b.Version &&
+				slices.Equal(a.masks, b.masks) && maps.Equal(a.Notes, b.Notes) {
+				taken[j] = true
+				group = append(group, b.File)
+			}
+		}
+		if len(group) > 1 {
+			slices.SortFunc(group, func(x, y string) int { return order[x] - order[y] })
+			groups = append(groups, group)
+		}
+	}
+	return groups
+}

@@ -5,7 +5,9 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"itcheck/questions"
@@ -283,5 +285,35 @@ func TestCalibrationMixedBudget(t *testing.T) {
 	}
 	if !slices.Equal(mixed, []string{"budget-vs-recommendation"}) {
 		t.Errorf("mixed signals %v, want the budget question alone", mixed)
+	}
+}
+
+// TestTwins: the same report saved twice (here, one file under two
+// names) is found, once, with its files in the order given; reports
+// that differ in anything compared are not twins.
+func TestTwins(t *testing.T) {
+	s := loadSet(t, "../questions.yaml")
+	read := func(n string) string {
+		data, err := os.ReadFile(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(data)
+	}
+	owner, mature := read("../examples/owner-led-shop.md"), read("../examples/mature-it.md")
+	files := map[string]string{
+		"b/owner.md": owner, "a/owner-copy.md": owner, "mature.md": mature,
+		"owner-later.md": strings.Replace(owner, "date: 2026-11-27", "date: 2026-11-28", 1),
+	}
+	names := []string{"b/owner.md", "mature.md", "owner-later.md", "a/owner-copy.md"}
+	c, err := fromMemory(t, s, files, names, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := [][]string{{"b/owner.md", "a/owner-copy.md"}}; !reflect.DeepEqual(c.Twins, want) {
+		t.Errorf("twins %q, want %q", c.Twins, want)
+	}
+	if c, err := fromMemory(t, s, files, []string{"b/owner.md", "mature.md"}, Options{}); err != nil || c.Twins != nil {
+		t.Errorf("different reports taken for twins: %q (%v)", c.Twins, err)
 	}
 }
