@@ -10,8 +10,8 @@
 # and the peers in $BENCH_DIR/peers (a Go hello world and a one-question
 # huh v2 form) the same way, so the ratios compare like with like; then
 # measures on a 100x30 pty with $BENCH_DIR/tuibench:
-#   - bench/floor, the huh form run through the libraries DESIGN.md
-#     requires (cobra, fang, YAML, JSON), against the huh form: the least
+#   - bench/floor, the huh form run through the libraries itcheck is
+#     built on (cobra, fang, YAML, JSON), against the huh form: the least
 #     any program on itcheck's stack can cost;
 #   - the welcome page and the first area page: first frame, key to
 #     repaint (20 keys, down and up) and peak RSS, each against the huh form;

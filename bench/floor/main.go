@@ -1,7 +1,7 @@
 // Command floor is the memory floor of itcheck's stack: the one-question
 // huh form of the peer in ../shared/bench/peers/huhmin, run as a cobra
 // command through fang after a YAML document is decoded and written as
-// JSON, so that the libraries DESIGN.md requires (cobra, fang,
+// JSON, so that the libraries itcheck is built on (cobra, fang,
 // go.yaml.in/yaml/v3, encoding/json) are linked and started, and nothing
 // else of itcheck is. bench/speed.sh measures it against the peer.
 package main
