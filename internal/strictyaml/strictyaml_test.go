@@ -103,6 +103,8 @@ func TestDecodeValid(t *testing.T) {
 	}
 }
 
+const tabMsg = "not valid YAML: a tab here; YAML indents and separates with spaces, not tabs (replace it with spaces)"
+
 func TestDecodeProblems(t *testing.T) {
 	tests := []struct {
 		name, src, want string
@@ -151,6 +153,11 @@ func TestDecodeProblems(t *testing.T) {
 		{"only a comment", "# nothing here\n", "1:1: file is empty"},
 		{"too large", "title: " + strings.Repeat("x", MaxBytes) + "\n", "1:1: file is 1048584 bytes; the limit is 1048576 (1 MiB)"},
 		{"too deep", strings.Repeat("[", 10001), "1:1: not valid YAML: exceeded max depth of 10000"},
+		// The parser blames a tab on a character "that cannot start any
+		// token", at times on the line before it; the tab is named instead.
+		{"tab indenting a key", "title: x\ninner:\n\tname: y\n", "3:1: " + tabMsg},
+		{"tab after spaces, counted a line early", "title: x\ninner:\n  name: y\n\t  n: z\n", "4:1: " + tabMsg},
+		{"tab after a list dash", "list:\n  - a\n  -\tb\n", "3:4: " + tabMsg},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
