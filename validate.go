@@ -6,7 +6,9 @@ import (
 	"github.com/spf13/cobra"
 
 	"itcheck/questions"
+	"itcheck/report"
 	"itcheck/scoring"
+	"itcheck/session"
 )
 
 func newValidateCommand(e *env) *cobra.Command {
@@ -45,7 +47,13 @@ func runValidate(e *env, files []string) error {
 	}
 	for _, in := range inputs {
 		s, ps := questions.Lint(in.name, in.data)
-		if s != nil {
+		if len(ps.Errors()) > 0 && holdsAnswers(in.name, in.data) {
+			failed++
+			say(e.stdout, "%s: this file holds answers (an answers file, a report or a JSON result), not a question set; "+
+				"validate checks question sets. To score the answers: %s report --answers %s", in.name, session.Command(), in.name)
+			continue
+		}
+		if s != nil && len(ps.Errors()) == 0 {
 			ps = append(ps, scoring.Lint(in.name, s)...)
 			ps.Sort()
 		}
@@ -67,6 +75,14 @@ func runValidate(e *env, files []string) error {
 		return &toldError{code: exitUsage, err: fmt.Errorf("%d of %d files invalid", failed, max(len(files), 1))}
 	}
 	return nil
+}
+
+// holdsAnswers reports whether data reads as answers: an answers file, a
+// report or a JSON result, which people give to validate by mistake.
+// Whether they fit a set is another matter (report checks that).
+func holdsAnswers(name string, data []byte) bool {
+	a, err := report.ReadAnswers(name, data)
+	return err == nil && len(a.Answers) > 0
 }
 
 // setSize says how many areas and questions a set has.

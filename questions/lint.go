@@ -2,6 +2,8 @@ package questions
 
 import (
 	"fmt"
+
+	"itcheck/internal/lazyregexp"
 )
 
 // Warnings point at an author's likely mistakes that still give a usable
@@ -15,10 +17,21 @@ const dominantShare = 0.5
 // option describes a problem someone should act on.
 const adviceNeededAt Share = 5000
 
+// versionRE is a version number of the form major.minor.patch, with an
+// optional pre-release or build suffix (1.0.0, 2.1.0-draft).
+var versionRE = lazyregexp.New(`^[0-9]+\.[0-9]+\.[0-9]+([-+][0-9A-Za-z.-]+)?$`)
+
 func (s *Set) lint(name string) Problems {
 	var ps Problems
 	warn := func(at Pos, format string, args ...any) {
 		ps = append(ps, Problem{File: name, Pos: at, Msg: fmt.Sprintf(format, args...), Warning: true})
+	}
+	if s.Version != "" && !versionRE.MatchString(s.Version) {
+		warn(s.PosOf("version"), "version %q is not a version number like 1.0.0; reports record it and answers are matched to a set by it, so raise it like one when the questions change", s.Version)
+	}
+	if sc := s.Scoring; sc.NeverShared() {
+		warn(sc.PosOf("carries_at"), "scoring.carries_at is %s: an area that is not cloudy leaves IT and leadership more than %s, so one of them always reaches %s and no area is ever shared; "+
+			"to allow shared areas, set carries_at above %s", sc.CarriesAt, One-sc.CloudyAt, sc.CarriesAt, (One-sc.CloudyAt)/2)
 	}
 	for _, a := range s.Areas {
 		total := 0

@@ -49,7 +49,11 @@ func Lint(name string, data []byte) (*Set, Problems) {
 	sum := sha256.Sum256(data)
 	s.Hash = hex.EncodeToString(sum[:])
 	ps := s.validate(name)
-	ps = append(ps, s.lint(name)...)
+	// Warnings are about a set that works; on a set with errors they
+	// would mostly follow from the errors (a refused weight counts as 1).
+	if len(ps.Errors()) == 0 {
+		ps = append(ps, s.lint(name)...)
+	}
 	sortProblems(ps)
 	return &s, ps
 }
@@ -385,7 +389,9 @@ func (q *Question) validate(c *checker, questionIDs map[string]Pos) {
 				c.errf(l.PosOf("to"), "option %q: limit to is %q; expected leadership or unclear (who takes what is over the limit)", o.ID, l.To)
 			}
 		}
-		if o.Exclusive && !q.Multi() {
+		// Under a kind that is neither, the kind is the mistake: it has
+		// its own error, and exclusive may well be right.
+		if o.Exclusive && (q.Kind == "" || q.Kind == KindSingle) {
 			c.errf(o.PosOf("exclusive"), "option %q: exclusive only applies to multi questions (kind: multi)", o.ID)
 		}
 	}

@@ -129,6 +129,14 @@ type Scoring struct {
 	CarriesAt Share `yaml:"carries_at"`
 }
 
+// NeverShared reports whether no area can ever be shared under these
+// thresholds: an area that is not cloudy leaves IT and leadership more
+// than One-CloudyAt between them, so the larger part is over half of
+// that, and when that reaches CarriesAt one of them always carries it.
+func (sc Scoring) NeverShared() bool {
+	return sc.CarriesAt > 0 && 2*sc.CarriesAt <= One-sc.CloudyAt
+}
+
 // Verdicts gives each area verdict its words.
 type Verdicts struct {
 	Meta       `yaml:"-"`

@@ -42,6 +42,11 @@ func Lint(name string, s *questions.Set) questions.Problems {
 			neverIT = area.ID
 		}
 		for _, v := range append(questions.VerdictIDs, questions.VerdictUnknown) {
+			// A set whose thresholds allow no shared area is told so
+			// once, at carries_at (questions' lint), not once per area.
+			if v == questions.VerdictShared && s.Scoring.NeverShared() {
+				continue
+			}
 			if area.Advice.For(v) != nil && !seen.verdicts[v] {
 				warn(area.Advice.PosOf(v), "area %q: the advice for %s never shows: no answers give the area that verdict", area.ID, v)
 			}
