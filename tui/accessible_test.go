@@ -171,6 +171,19 @@ func TestAccessibleInputEndsAtConfirm(t *testing.T) {
 	}
 }
 
+// Input that ends when the person said the answers are not right, at the
+// question which area to answer again, says the same.
+func TestAccessibleInputEndsAfterNotRight(t *testing.T) {
+	s := smallSet(t)
+	var out bytes.Buffer
+	_, err := Run(context.Background(), Options{Set: s, Accessible: true, Initial: allAnswered(s, "exec"),
+		In: strings.NewReader("n\n"), Out: &out})
+	want := "aborted: the input ended at the question which area to answer again: every question is answered, but the answers are not confirmed yet"
+	if err == nil || err.Error() != want {
+		t.Errorf("err = %v, want %q", err, want)
+	}
+}
+
 // Input that ends at the save prompt says the answers are confirmed but
 // the report is not saved.
 func TestAccessibleInputEndsAtSave(t *testing.T) {
@@ -201,6 +214,9 @@ func TestAccessibleInputEndsAtAreaChoice(t *testing.T) {
 	}
 	if got := choice(o, "budget-spare"); got != "not-sure" {
 		t.Errorf("budget-spare = %q, want not-sure (answered before the input ended)", got)
+	}
+	if want := "aborted: the input ended at the question which area to answer again, with 1 of 6 questions not answered yet"; err.Error() != want {
+		t.Errorf("err = %q, want %q", err, want)
 	}
 }
 
