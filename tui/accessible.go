@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"slices"
 	"strings"
 
 	"charm.land/huh/v2"
@@ -50,8 +49,21 @@ func (l *lineReader) Read(p []byte) (int, error) {
 	return n, nil
 }
 
-// errInputEnded is returned when the input ends before the flow does.
+// errInputEnded is returned when the input has ended and questions are
+// still unanswered.
 var errInputEnded = &AbortError{Reason: "the input ended before every question was answered"}
+
+// inputEndedAt is the stop for input that ended while the prompt for
+// what was waiting for a line.
+func inputEndedAt(what string) error {
+	return &AbortError{Reason: "the input ended at " + what}
+}
+
+// Where the input can end after every question is answered.
+const (
+	atConfirm = "“Are these answers right?”: every question is answered, but the answers are not confirmed yet"
+	atSave    = "the question where to save the report: the answers are confirmed, but the report is not saved"
+)
 
 // accessible runs the flow as plain line prompts.
 type accessible struct {
@@ -110,7 +122,7 @@ func (a *accessible) run() (Outcome, error) {
 			a.printf("Area %d of %d: %s: answered before, kept.\n", i+1, len(set.Areas), set.Areas[i].Title)
 			continue
 		}
-		if err := a.askArea(i); err != nil {
+		if err := a.askArea(i, resuming); err != nil {
 			return Outcome{}, err
 		}
 	}
@@ -119,7 +131,7 @@ func (a *accessible) run() (Outcome, error) {
 		left := a.st.unanswered()
 		if len(left) == 0 {
 			ok := true
-			if err := a.form(huh.NewConfirm().Title("Are these answers right?").Value(&ok)); err != nil {
+			if err := a.form(atConfirm, huh.NewConfirm().Title("Are these answers right?").Value(&ok)); err != nil {
 				return Outcome{}, err
 			}
 			if ok {
@@ -140,11 +152,16 @@ func (a *accessible) run() (Outcome, error) {
 		for i, ar := range set.Areas {
 			opts[i] = huh.NewOption(fmt.Sprintf("Area %d: %s", i+1, ar.Title), i)
 		}
-		if err := a.form(huh.NewSelect[int]().Title("Which area do you want to answer again?").
+		where := fmt.Sprintf("the question which area to answer again, with %d of %d questions not answered yet",
+			len(left), set.QuestionCount())
+		if len(left) == 0 {
+			where = "the question which area to answer again: every question is answered, but the answers are not confirmed yet"
+		}
+		if err := a.form(where, huh.NewSelect[int]().Title("Which area do you want to answer again?").
 			Options(opts...).Value(&area)); err != nil {
 			return Outcome{}, err
 		}
-		if err := a.askArea(area); err != nil {
+		if err := a.askArea(area, false); err != nil {
 			return Outcome{}, err
 		}
 	}
@@ -166,15 +183,17 @@ func (a *accessible) areaAnswered(i int) bool {
 
 func (a *accessible) printf(format string, args ...any) { _, _ = fmt.Fprintf(a.w, format, args...) }
 
-// form runs fields as one accessible form. When the input runs out
-// during the form, the form's values are not answers anyone gave: the
-// caller gets errInputEnded and must not keep them.
-func (a *accessible) form(fields ...huh.Field) (err error) {
+// form runs fields as one accessible form: notes, then at most one
+// prompt, so that the input ending stops the flow at that prompt. When
+// the input runs out during the form, its value is not an answer anyone
+// gave: the caller gets an *AbortError saying that the input ended at
+// where, and must not keep it.
+func (a *accessible) form(where string, fields ...huh.Field) (err error) {
 	if err := a.ctx.Err(); err != nil {
 		return err
 	}
-	if a.r.eof {
-		return errInputEnded
+	if a.r.starved {
+		return inputEndedAt(where)
 	}
 	defer func() {
 		// huh v2.0.3's accessible Select indexes its options with -1 when
@@ -183,7 +202,7 @@ func (a *accessible) form(fields ...huh.Field) (err error) {
 			if !a.r.starved {
 				panic(r)
 			}
-			err = errInputEnded
+			err = inputEndedAt(where)
 		}
 	}()
 	err = huh.NewForm(huh.NewGroup(fields...)).
@@ -193,12 +212,17 @@ func (a *accessible) form(fields ...huh.Field) (err error) {
 		WithOutput(a.w).
 		Run()
 	if err == nil && a.r.starved {
-		err = errInputEnded
+		err = inputEndedAt(where)
 	}
 	if err == nil {
 		err = a.ctx.Err()
 	}
 	return err
+}
+
+// show prints notes, which read nothing.
+func (a *accessible) show(notes ...huh.Field) {
+	_ = huh.NewForm(huh.NewGroup(notes...)).WithTheme(NeutralTheme()).WithAccessible(true).WithOutput(a.w).Run()
 }
 
 func (a *accessible) askRole() error {
@@ -214,7 +238,7 @@ func (a *accessible) askRole() error {
 	for i, r := range roles {
 		opts[i] = huh.NewOption(r.Label, r.ID)
 	}
-	if err := a.form(huh.NewSelect[string]().Title("Who is answering?").Options(opts...).Value(&role)); err != nil {
+	if err := a.form("the question who is answering", huh.NewSelect[string]().Title("Who is answering?").Options(opts...).Value(&role)); err != nil {
 		return err
 	}
 	a.st.role = role
@@ -222,69 +246,59 @@ func (a *accessible) askRole() error {
 	return nil
 }
 
-// askArea asks the questions of area i and its notes.
-func (a *accessible) askArea(i int) error {
+// askArea asks the questions of area i, one prompt at a time, and its
+// notes; each answer is kept (and told to OnChange) as soon as it is
+// given, so that input ending at a later prompt keeps it. With
+// skipAnswered, questions answered before are said kept, not asked.
+func (a *accessible) askArea(i int, skipAnswered bool) error {
 	set := a.st.set
 	ar := &set.Areas[i]
 	first := 1
 	for j := range i {
 		first += len(set.Areas[j].Questions)
 	}
-	fields := []huh.Field{huh.NewNote().
+	heading := huh.NewNote().
 		Title(fmt.Sprintf("Area %d of %d: %s", i+1, len(set.Areas), ar.Title)).
-		Description(strings.TrimSpace(ar.Intro))}
-	singles := map[string]*string{}
-	multis := map[string]*[]string{}
+		Description(strings.TrimSpace(ar.Intro))
+	a.show(heading)
 	for j := range ar.Questions {
 		q := &ar.Questions[j]
-		fields = append(fields, huh.NewNote().
-			Title(fmt.Sprintf("Question %d of %d", first+j, set.QuestionCount())).
-			Description(q.Help))
+		n := fmt.Sprintf("Question %d of %d", first+j, set.QuestionCount())
+		if skipAnswered && a.st.isAnswered(q) {
+			a.printf("%s, “%s”: answered before, kept.\n\n", n, q.Text)
+			continue
+		}
+		where := fmt.Sprintf("question %d of %d, “%s”", first+j, set.QuestionCount(), q.Text)
+		note := huh.NewNote().Title(n).Description(q.Help)
+		if q.Multi() {
+			a.show(note)
+			if err := a.askMulti(q, where); err != nil {
+				return err
+			}
+			a.changed(i + 1)
+			continue
+		}
 		opts := make([]huh.Option[string], len(q.Options))
 		for k, o := range q.Options {
 			opts[k] = huh.NewOption(o.Label, o.ID)
-		}
-		if q.Multi() {
-			ids := a.st.chosen(q)
-			multis[q.ID] = &ids
-			fields = append(fields, huh.NewMultiSelect[string]().
-				Title(q.Text+" (tick all that apply)").Options(opts...).Value(&ids))
-			continue
 		}
 		v := ""
 		if ids := a.st.chosen(q); len(ids) == 1 {
 			v = ids[0]
 		}
-		singles[q.ID] = &v
-		fields = append(fields, huh.NewSelect[string]().Title(q.Text).Options(opts...).Value(&v))
+		if err := a.form(where, note, huh.NewSelect[string]().Title(q.Text).Options(opts...).Value(&v)); err != nil {
+			return err
+		}
+		if v != "" {
+			a.st.single[q.ID], a.st.answered[q.ID] = v, true
+		}
+		a.changed(i + 1)
 	}
 	note := strings.Join(strings.Fields(a.st.notes[ar.ID]), " ")
-	fields = append(fields, huh.NewInput().
-		Title("Notes for your team (optional, one line):").CharLimit(questions.MaxNoteChars).Value(&note))
-	if err := a.form(fields...); err != nil {
+	where := fmt.Sprintf("the notes for area %d of %d, after its questions", i+1, len(set.Areas))
+	if err := a.form(where, huh.NewInput().
+		Title("Notes for your team (optional, one line):").CharLimit(questions.MaxNoteChars).Value(&note)); err != nil {
 		return err
-	}
-	for qid, v := range singles {
-		if *v != "" {
-			a.st.single[qid], a.st.answered[qid] = *v, true
-		}
-	}
-	for j := range ar.Questions {
-		q := &ar.Questions[j]
-		ids, ok := multis[q.ID]
-		if !ok {
-			continue
-		}
-		ticked := orderedIDs(q, *ids)
-		(&multiAccessor{st: a.st, qid: q.ID}).Set(ticked)
-		a.st.retick, a.st.dropped = false, ""
-		if kept := a.st.chosen(q); !slices.Equal(kept, ticked) {
-			sep := ": "
-			if strings.HasSuffix(q.Text, "?") {
-				sep = " "
-			}
-			a.printf("%s%s%s\n", q.Text, sep, droppedWords(q, ticked, kept, false))
-		}
 	}
 	(&notesAccessor{st: a.st, aid: ar.ID}).Set(strings.TrimSpace(note))
 	a.changed(i + 1)
@@ -326,7 +340,7 @@ func (a *accessible) askPath() (Outcome, error) {
 		if path != "" {
 			title = fmt.Sprintf("Save the report to (press enter for %s):", path)
 		}
-		if err := a.form(huh.NewInput().Title(title).Value(&path)); err != nil {
+		if err := a.form(atSave, huh.NewInput().Title(title).Value(&path)); err != nil {
 			return Outcome{}, err
 		}
 		path = strings.TrimSpace(path)
@@ -343,7 +357,7 @@ func (a *accessible) askPath() (Outcome, error) {
 			continue
 		}
 		replace := false
-		if err := a.form(huh.NewConfirm().Title(path + " exists. Replace it?").Value(&replace)); err != nil {
+		if err := a.form(atSave, huh.NewConfirm().Title(path+" exists. Replace it?").Value(&replace)); err != nil {
 			return Outcome{}, err
 		}
 		if replace {
