@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -222,7 +223,7 @@ func printError(w io.Writer, err error, styles *fang.Styles) {
 		for _, p := range ps {
 			say(w, "%s", p)
 		}
-		say(w, "%s", problemSummary(ps))
+		say(w, "%s", fileSummary(ps))
 	default:
 		say(w, "%v", err)
 	}
@@ -242,6 +243,15 @@ func problemSummary(ps questions.Problems) string {
 		s += fmt.Sprintf(", %d %s", w, plural(w, "warning", "warnings"))
 	}
 	return s
+}
+
+// fileSummary is problemSummary after the name of the file the problems
+// are in, when they are all in one, as validate says it.
+func fileSummary(ps questions.Problems) string {
+	if len(ps) > 0 && ps[0].File != "" && !slices.ContainsFunc(ps, func(p questions.Problem) bool { return p.File != ps[0].File }) {
+		return ps[0].File + ": " + problemSummary(ps)
+	}
+	return problemSummary(ps)
 }
 
 func plural(n int, one, many string) string {

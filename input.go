@@ -12,6 +12,7 @@ import (
 	"itcheck/internal/strictyaml"
 	"itcheck/questions"
 	"itcheck/questions/builtin"
+	"itcheck/session"
 )
 
 // builtinName names the embedded question set in messages.
@@ -146,6 +147,15 @@ func loadSet(e *env, path string) (*questions.Set, error) {
 		name = displayName(path)
 	}
 	s, err := questions.Parse(name, data)
+	var ps questions.Problems
+	if errors.As(err, &ps) && path != "" {
+		// The set's author is told where to check it, warnings included.
+		pe := &problemsError{summary: fmt.Sprintf("%s in the question set; check it with: %s validate %s", fileSummary(ps), session.Command(), name)}
+		for _, p := range ps {
+			pe.lines = append(pe.lines, p.String())
+		}
+		return nil, pe
+	}
 	if err != nil {
 		return nil, invalidInput(err)
 	}

@@ -123,12 +123,12 @@ func (s *Set) Check(name string, a *Answers, opt CheckOptions) error {
 	}
 	guess := newSuggester()
 	if a.Set != s.ID {
-		add(a.PosOf("set"), "answers are for question set %q, but the questions are %q (answers hash %s, questions hash %s)",
-			a.Set, s.ID, orNone(a.Hash), s.Hash)
+		add(a.PosOf("set"), "answers are for question set %q, but the questions are %q (%s)",
+			a.Set, s.ID, HashNote(a.Hash, s.Hash))
 	} else if a.Version != s.Version {
-		add(a.PosOf("version"), "answers are for version %q of %q, but the questions are version %q (answers hash %s, questions hash %s); "+
+		add(a.PosOf("version"), "answers are for version %q of %q, but the questions are version %q (%s); "+
 			"answer version %s again, or score these with --questions and the version %s set they were made with",
-			a.Version, s.ID, s.Version, orNone(a.Hash), s.Hash, s.Version, a.Version)
+			a.Version, s.ID, s.Version, HashNote(a.Hash, s.Hash), s.Version, a.Version)
 	}
 	if a.Role != "" && s.Role(a.Role) == nil {
 		add(a.PosOf("role"), "unknown role %q (%sexpected one of: %s)",
@@ -189,9 +189,19 @@ func (s *Set) Check(name string, a *Answers, opt CheckOptions) error {
 	return nil
 }
 
-func orNone(s string) string {
-	if s == "" {
-		return "(none)"
+// HashNote names the content hashes of the set answers were given to and
+// of the set at hand, for a message saying they differ: each by its first
+// 12 characters, enough to tell sets apart, and the answers' only when
+// they record one.
+func HashNote(answersHash, setHash string) string {
+	short := func(h string) string {
+		if r := []rune(h); len(r) > 12 {
+			return string(r[:12])
+		}
+		return h
 	}
-	return s
+	if answersHash == "" {
+		return "questions hash " + short(setHash)
+	}
+	return "answers hash " + short(answersHash) + ", questions hash " + short(setHash)
 }

@@ -44,9 +44,9 @@ func TestCheckAnswers(t *testing.T) {
 			[]string{`a.yaml:3:10: question "a-one" is not answered (expected one of: it-decides, boss-decides, not-sure)`}},
 		{"missing answer allowed when partial", "set: tiny\nversion: 0.1.0\nanswers: {}\n", true, nil},
 		{"other set", "set: other\nversion: 0.1.0\nanswers:\n  a-one: not-sure\n", false,
-			[]string{`a.yaml:1:6: answers are for question set "other", but the questions are "tiny" (answers hash (none), questions hash ` + s.Hash + `)`}},
+			[]string{`a.yaml:1:6: answers are for question set "other", but the questions are "tiny" (questions hash ` + s.Hash[:12] + `)`}},
 		{"other version shows both hashes", "set: tiny\nversion: 0.0.9\nhash: abc123\nanswers:\n  a-one: not-sure\n", false,
-			[]string{`a.yaml:2:10: answers are for version "0.0.9" of "tiny", but the questions are version "0.1.0" (answers hash abc123, questions hash ` + s.Hash + `); answer version 0.1.0 again, or score these with --questions and the version 0.0.9 set they were made with`}},
+			[]string{`a.yaml:2:10: answers are for version "0.0.9" of "tiny", but the questions are version "0.1.0" (answers hash abc123, questions hash ` + s.Hash[:12] + `); answer version 0.1.0 again, or score these with --questions and the version 0.0.9 set they were made with`}},
 		{"unknown role and area", "set: tiny\nversion: 0.1.0\nrole: cat\nanswers:\n  a-one: not-sure\nnotes:\n  beta: hi\n", false,
 			[]string{
 				`a.yaml:3:7: unknown role "cat" (expected one of: owner)`,
@@ -112,5 +112,18 @@ func TestCheckRefusesExclusiveCombined(t *testing.T) {
 	want := `a.yaml:6:7: question "q3": option "not-sure" (Not sure) cannot be combined with other options`
 	if err == nil || err.Error() != want {
 		t.Errorf("got %v, want %s", err, want)
+	}
+}
+
+func TestHashNote(t *testing.T) {
+	long := strings.Repeat("ab", 32) // 64 characters, as sha256 in hex
+	for _, tt := range []struct{ answers, set, want string }{
+		{"", long, "questions hash abababababab"},
+		{long, "0123456789abcdef", "answers hash abababababab, questions hash 0123456789ab"},
+		{"abc123", "short", "answers hash abc123, questions hash short"},
+	} {
+		if got := HashNote(tt.answers, tt.set); got != tt.want {
+			t.Errorf("HashNote(%q, %q) = %q, want %q", tt.answers, tt.set, got, tt.want)
+		}
 	}
 }
