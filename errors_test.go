@@ -69,7 +69,10 @@ func TestPrintError(t *testing.T) {
 		{nil, ""},
 		{&toldError{code: 2, err: errors.New("2 of 2 files invalid")}, ""},
 		{&problemsError{lines: []string{"a: bad", "b: worse"}, summary: "2 problems"}, "a: bad\nb: worse\n2 problems\n"},
-		{questions.Problems{{File: "f.yaml", Pos: strictyaml.Pos{Line: 3, Col: 1}, Msg: "bad"}}, "f.yaml:3:1: bad\n1 error\n"},
+		{questions.Problems{{File: "f.yaml", Pos: strictyaml.Pos{Line: 3, Col: 1}, Msg: "bad"}}, "f.yaml:3:1: bad\nf.yaml: 1 error\n"},
+		// Problems in two files: the count names neither.
+		{questions.Problems{{File: "a.yaml", Pos: strictyaml.Pos{Line: 1, Col: 1}, Msg: "bad"}, {File: "b.yaml", Pos: strictyaml.Pos{Line: 2, Col: 1}, Msg: "bad", Warning: true}},
+			"a.yaml:1:1: bad\nb.yaml:2:1: warning: bad\n1 error, 1 warning\n"},
 		{errors.New("cannot read \x1b[2Jx"), "cannot read \\x1b[2Jx\n"},
 		{&session.StopError{Code: 130}, "\n"},
 	} {

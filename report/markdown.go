@@ -200,6 +200,11 @@ func footer(b *bytes.Buffer, r *scoring.Result, m Meta) {
 	if ref := sourceRef(s.Source); ref != "" {
 		fmt.Fprintf(b, "\n%s: %s\n", labelSource, ref)
 	}
+	// The note says how the set uses its source (paraphrased, not quoted):
+	// the title alone can read as the report's own.
+	if n := safetext.MarkdownInline(s.Source.Note); n != "" {
+		fmt.Fprintf(b, "\n%s\n", n)
+	}
 }
 
 // sourceRef names the material the set draws on, as a link when it has a
