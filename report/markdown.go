@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"itcheck/internal/safetext"
@@ -91,7 +92,10 @@ func MarkdownWith(r *scoring.Result, m Meta, opt MarkdownOptions) []byte {
 		areaSection(&b, r, &r.Areas[i])
 		if why != nil {
 			explainSection(&b, why[i])
+		} else {
+			areaFindings(&b, &r.Areas[i])
 		}
+		areaRecs(&b, r, r.Areas[i].Area)
 		areaNotes(&b, r, &r.Areas[i])
 	}
 	if s.Closing != "" {
@@ -125,6 +129,62 @@ func areaSection(b *bytes.Buffer, r *scoring.Result, ar *scoring.AreaResult) {
 		b.WriteString("\n\n")
 	} else {
 		fmt.Fprintf(b, "*%s*\n\n", labelNotAnswered)
+	}
+}
+
+// areaFindings names the answers behind an area's verdict, for a reader
+// who does not ask for the full explanation: the failed conditions when
+// there are any (they decide where the area lands), or else, when the
+// area is not IT's, the answers that give IT less than half.
+func areaFindings(b *bytes.Buffer, ar *scoring.AreaResult) {
+	if !ar.Scored() {
+		return
+	}
+	type finding struct{ q, o string }
+	var found []finding
+	label := labelNotInPlace
+	for _, l := range ar.Limits {
+		// A multi question's ticked options share one line.
+		if n := len(found); n > 0 && found[n-1].q == l.Question.Text {
+			found[n-1].o += "; " + l.Option.Label
+			continue
+		}
+		found = append(found, finding{l.Question.Text, l.Option.Label})
+	}
+	if len(found) == 0 && ar.Verdict != questions.VerdictIT {
+		label = labelAgainstIT
+		for _, qr := range ar.Questions {
+			if qr.Counted != nil && 2*qr.Split.IT < questions.One {
+				found = append(found, finding{qr.Question.Text, qr.Counted.Label})
+			}
+		}
+	}
+	if len(found) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "%s:\n\n", label)
+	for _, f := range found {
+		fmt.Fprintf(b, "- %s **%s**\n", safetext.MarkdownInline(f.q), safetext.MarkdownInline(f.o))
+	}
+	b.WriteString("\n")
+}
+
+// areaRecs points from an area to its recommendations, by their numbers
+// in the list above.
+func areaRecs(b *bytes.Buffer, r *scoring.Result, a *questions.Area) {
+	var nums []string
+	for i, rec := range r.Recommendations {
+		if rec.Area == a {
+			nums = append(nums, strconv.Itoa(i+1))
+		}
+	}
+	switch len(nums) {
+	case 0:
+		return
+	case 1:
+		fmt.Fprintf(b, "%s: %s.\n\n", labelAreaRec, nums[0])
+	default:
+		fmt.Fprintf(b, "%s: %s and %s.\n\n", labelAreaRecs, strings.Join(nums[:len(nums)-1], ", "), nums[len(nums)-1])
 	}
 }
 
