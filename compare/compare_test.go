@@ -317,3 +317,18 @@ func TestTwins(t *testing.T) {
 		t.Errorf("different reports taken for twins: %q (%v)", c.Twins, err)
 	}
 }
+
+// TestUnknownRoleGuess: a report of another version that names a role the
+// set does not have is refused with the guess every other reader offers.
+func TestUnknownRoleGuess(t *testing.T) {
+	s := loadSet(t, "testdata/tiny.yaml")
+	files := map[string]string{
+		"new.yaml": tinyAnswers["r1.yaml"],
+		"old.yaml": "set: tiny\nversion: 0.9.0\nrole: it-laed\nanswers: {q1: lead}\n",
+	}
+	_, err := fromMemory(t, s, files, []string{"new.yaml", "old.yaml"}, Options{})
+	want := `old.yaml:3:7: unknown role "it-laed" (did you mean "it-lead"? expected one of: owner, it-lead)`
+	if err == nil || err.Error() != want {
+		t.Errorf("got %v\nwant %s", err, want)
+	}
+}

@@ -151,8 +151,10 @@ func (c *comparer) check(name string, a *questions.Answers, missing []string, p 
 			return err
 		}
 	} else if a.Role != "" && s.Role(a.Role) == nil {
-		return questions.Problems{{File: name, Pos: a.PosOf("role"),
-			Msg: fmt.Sprintf("unknown role %q (expected one of: %s)", a.Role, strings.Join(s.RoleIDs(), ", "))}}
+		// Roles are not versioned: the set in use checks it, with the
+		// guess it offers for any unknown id.
+		role := &questions.Answers{Meta: a.Meta, Set: s.ID, Version: s.Version, Role: a.Role}
+		return s.Check(name, role, questions.CheckOptions{AllowPartial: true})
 	}
 	answers := make([]report.ScannedAnswer, 0, len(a.Answers))
 	for _, id := range slices.Sorted(maps.Keys(a.Answers)) {
