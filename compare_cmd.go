@@ -138,6 +138,9 @@ func runCompare(e *env, f compareFlags, args []string) error {
 		say(e.stderr, "warning: %s hold the same answers, notes, role and date, and each is counted; if they are one person's report, compare only one",
 			strings.Join(quoted, " and "))
 	}
+	for _, d := range cmp.IndexDiffers {
+		sayIndexDiffers(e.stderr, displayName(d.File), d.Pos, d.Recorded, d.Scored, "compared")
+	}
 	if cmp.Inferred {
 		sayInferred(e.stderr, set, cmp.Change)
 	}

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 
 	"itcheck/questions"
 	"itcheck/scoring"
@@ -82,6 +83,10 @@ type Comparison struct {
 	// one person's report saved twice, say as markdown and as JSON, and
 	// counted twice.
 	Twins [][]string
+	// IndexDiffers lists the reports whose recorded index their answers
+	// do not score, in the order given; the comparison goes by the
+	// answers.
+	IndexDiffers []IndexDiff
 	// Inferred says the comparison was taken to be one over time from
 	// the reports alone (one role, two dates), not asked for.
 	Inferred bool
@@ -247,6 +252,11 @@ func Compare(s *questions.Set, names []string, read func(name string) ([]byte, e
 		return nil, err
 	}
 	cmp := &Comparison{Set: s}
+	for _, p := range ps {
+		if p.indexDiff != nil {
+			cmp.IndexDiffers = append(cmp.IndexDiffers, *p.indexDiff)
+		}
+	}
 	compared := c.leftOut(cmp, names, ps)
 	cmp.Respondents = c.respondents(names, ps, compared)
 	cmp.Twins = twins(cmp.Respondents, names)
@@ -266,6 +276,9 @@ type comparer struct {
 	questions []*questions.Question // every question of the set, in order
 	areaOf    []int                 // area index by question
 	index     map[string]int        // position in questions by id
+	// Scorers for the goroutines of a pass, and those idle between passes.
+	mu         sync.Mutex
+	busy, idle []*scorer
 }
 
 // leftOut records the questions reports of other versions cannot speak to
@@ -308,9 +321,14 @@ func (c *comparer) leftOut(cmp *Comparison, names []string, ps []parsed) []bool 
 func (c *comparer) respondents(names []string, ps []parsed, compared []bool) []Respondent {
 	rs := make([]Respondent, len(ps))
 	base := map[string]int{}
+	all := !slices.Contains(compared, false)
 	for i, n := range names {
 		base[displayName(n)]++
 		rs[i] = Respondent{File: n, Role: ps[i].role, Date: ps[i].date, Version: ps[i].version, Notes: ps[i].notes, masks: ps[i].masks}
+		if all && ps[i].areas != nil {
+			// Scored on every question while reading: what is compared.
+			rs[i].Areas, rs[i].Index, rs[i].Band = ps[i].areas, ps[i].index, ps[i].band
+		}
 		for qi, ok := range compared {
 			if !ok {
 				rs[i].masks[qi] = 0

@@ -332,3 +332,42 @@ func TestUnknownRoleGuess(t *testing.T) {
 		t.Errorf("got %v\nwant %s", err, want)
 	}
 }
+
+// TestIndexDiffers: a report whose recorded index its answers do not
+// score is named, with where the index stands, in the fast layout and the
+// earlier one; a report of another text of the set is not held to it.
+func TestIndexDiffers(t *testing.T) {
+	s := loadSet(t, "../questions.yaml")
+	data, err := os.ReadFile("../examples/mature-it.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	mature := string(data)
+	edited := strings.Replace(mature, "\nindex: 100\n", "\nindex: 7\n", 1)
+	if edited == mature {
+		t.Fatal("no index: 100 in mature-it.md")
+	}
+	files := map[string]string{
+		"mature.md": mature,
+		"edited.md": edited,
+		// Not the fast layout: read in full.
+		"commented.md":  strings.Replace(edited, "\nindex: 7\n", "\nindex: 7 # by hand\n", 1),
+		"other-text.md": strings.Replace(edited, "\nhash: ", "\nhash: 0", 1),
+	}
+	c, err := fromMemory(t, s, files, []string{"mature.md", "edited.md", "other-text.md", "commented.md"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []IndexDiff{
+		{File: "edited.md", Pos: questions.Pos{Line: 113, Col: 8}, Recorded: 7, Scored: 100},
+		{File: "commented.md", Pos: questions.Pos{Line: 113, Col: 8}, Recorded: 7, Scored: 100},
+	}
+	if !reflect.DeepEqual(c.IndexDiffers, want) {
+		t.Errorf("index differs: %+v\nwant %+v", c.IndexDiffers, want)
+	}
+	for _, r := range c.Respondents {
+		if r.Index != 100 {
+			t.Errorf("%s compared with index %d, want its answers' 100", r.File, r.Index)
+		}
+	}
+}
