@@ -130,13 +130,26 @@ func runCompare(e *env, f compareFlags, args []string) error {
 			n, len(names), plural(len(names), "report", "reports"), plural(n, "has", "have"))
 		return pe
 	}
+	dates := map[string]string{}
+	for _, r := range cmp.Respondents {
+		dates[r.File] = r.Date
+	}
 	for _, group := range cmp.Twins {
 		quoted := make([]string, len(group))
+		var undated []string
 		for i, f := range group {
 			quoted[i] = safetext.Quote(f)
+			if dates[f] == "" {
+				undated = append(undated, quoted[i])
+			}
 		}
-		say(e.stderr, "warning: %s hold the same answers, notes, role and date, and each is counted; if they are one person's report, compare only one",
-			strings.Join(quoted, " and "))
+		same := "answers, notes, role and date"
+		if len(undated) > 0 && len(undated) < len(group) {
+			same = fmt.Sprintf("answers, notes and role (%s %s no date: answers a report may have been made from)",
+				strings.Join(undated, " and "), plural(len(undated), "has", "have"))
+		}
+		say(e.stderr, "warning: %s hold the same %s, and each is counted; if they are one person's report, compare only one",
+			strings.Join(quoted, " and "), same)
 	}
 	for _, d := range cmp.IndexDiffers {
 		sayIndexDiffers(e.stderr, displayName(d.File), d.Pos, d.Recorded, d.Scored, "compared")

@@ -81,7 +81,9 @@ type Comparison struct {
 	// Twins lists the files that hold the very same answers, notes, role
 	// and date as another (each group in the order given): most likely
 	// one person's report saved twice, say as markdown and as JSON, and
-	// counted twice.
+	// counted twice. A file without a date (an answers file) is a twin of
+	// one with the same answers, notes and role whatever its date: most
+	// likely the report made from it.
 	Twins [][]string
 	// IndexDiffers lists the reports whose recorded index their answers
 	// do not score, in the order given; the comparison goes by the
@@ -382,7 +384,8 @@ func mul(a, b float64) float64 { return float64(a * b) }
 func round4(v float64) float64 { return math.Round(v*10000) / 10000 }
 
 // twins groups the respondents whose answers, notes, role, date and
-// version are all the same, by file, in the order names gives them.
+// version are all the same, by file, in the order names gives them; a
+// respondent without a date matches any date.
 func twins(rs []Respondent, names []string) [][]string {
 	order := make(map[string]int, len(names))
 	for i, n := range names {
@@ -397,7 +400,8 @@ func twins(rs []Respondent, names []string) [][]string {
 		group := []string{rs[i].File}
 		for j := i + 1; j < len(rs); j++ {
 			a, b := &rs[i], &rs[j]
-			if !taken[j] && a.Role == b.Role && a.Date == b.Date && a.Version == b.Version &&
+			sameDate := a.Date == b.Date || a.Date == "" || b.Date == ""
+			if !taken[j] && a.Role == b.Role && sameDate && a.Version == b.Version &&
 				slices.Equal(a.masks, b.masks) && maps.Equal(a.Notes, b.Notes) {
 				taken[j] = true
 				group = append(group, b.File)

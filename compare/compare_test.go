@@ -316,6 +316,15 @@ func TestTwins(t *testing.T) {
 	if c, err := fromMemory(t, s, files, []string{"b/owner.md", "mature.md"}, Options{}); err != nil || c.Twins != nil {
 		t.Errorf("different reports taken for twins: %q (%v)", c.Twins, err)
 	}
+	// Answers without a date and the report made from them.
+	files["owner-undated.md"] = strings.Replace(owner, "date: 2026-11-27\n", "", 1)
+	c, err = fromMemory(t, s, files, []string{"owner-later.md", "mature.md", "owner-undated.md"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := [][]string{{"owner-later.md", "owner-undated.md"}}; !reflect.DeepEqual(c.Twins, want) {
+		t.Errorf("twins %q, want %q", c.Twins, want)
+	}
 }
 
 // TestUnknownRoleGuess: a report of another version that names a role the
