@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bufio"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -91,7 +93,18 @@ func runCompare(e *env, f compareFlags, args []string) error {
 	if f.questions != "" {
 		setName = displayName(f.questions)
 	}
-	names, problems := reportFiles(args)
+	names, skipped, problems := reportFiles(args)
+	if len(skipped) > 0 {
+		// An answers file named as well as found is compared, not skipped.
+		named := map[string]bool{}
+		for _, n := range names {
+			named[pathKey(n)] = true
+		}
+		skipped = slices.DeleteFunc(skipped, func(s string) bool { return named[pathKey(s)] })
+	}
+	if len(skipped) > 0 {
+		sayAnswersSkipped(e.stderr, skipped)
+	}
 	names = once(e, names)
 	if len(names) < 2 {
 		// Too few to compare: a file that is not there is the mistake
@@ -117,13 +130,29 @@ func runCompare(e *env, f compareFlags, args []string) error {
 			n, len(names), plural(len(names), "report", "reports"), plural(n, "has", "have"))
 		return pe
 	}
+	dates := map[string]string{}
+	for _, r := range cmp.Respondents {
+		dates[r.File] = r.Date
+	}
 	for _, group := range cmp.Twins {
 		quoted := make([]string, len(group))
+		var undated []string
 		for i, f := range group {
 			quoted[i] = safetext.Quote(f)
+			if dates[f] == "" {
+				undated = append(undated, quoted[i])
+			}
 		}
-		say(e.stderr, "warning: %s hold the same answers, notes, role and date, and each is counted; if they are one person's report, compare only one",
-			strings.Join(quoted, " and "))
+		same := "answers, notes, role and date"
+		if len(undated) > 0 && len(undated) < len(group) {
+			same = fmt.Sprintf("answers, notes and role (%s %s no date: answers a report may have been made from)",
+				strings.Join(undated, " and "), plural(len(undated), "has", "have"))
+		}
+		say(e.stderr, "warning: %s hold the same %s, and each is counted; if they are one person's report, compare only one",
+			strings.Join(quoted, " and "), same)
+	}
+	for _, d := range cmp.IndexDiffers {
+		sayIndexDiffers(e.stderr, displayName(d.File), d.Pos, d.Recorded, d.Scored, "compared")
 	}
 	if cmp.Inferred {
 		sayInferred(e.stderr, set, cmp.Change)
@@ -175,10 +204,7 @@ func once(e *env, names []string) []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, n := range names {
-		key := filepath.Clean(n)
-		if abs, err := filepath.Abs(n); err == nil {
-			key = abs
-		}
+		key := pathKey(n)
 		if seen[key] {
 			say(e.stderr, "%s is given twice; it is compared once", displayName(n))
 			continue
@@ -189,12 +215,24 @@ func once(e *env, names []string) []string {
 	return out
 }
 
+// pathKey is what tells two names of one file apart from two files: its
+// absolute path, cleaned.
+func pathKey(name string) string {
+	if abs, err := filepath.Abs(name); err == nil {
+		return abs
+	}
+	return filepath.Clean(name)
+}
+
 // reportFiles expands the arguments: a folder stands for the reports in
 // it (*.md, *.markdown and *.json, in name order, not its subfolders).
-// Files are passed on as given, so that reading them reports every
-// problem at once; a folder that cannot be read or holds no reports is a
-// problem of its own.
-func reportFiles(args []string) (names, problems []string) {
+// A JSON file in a folder that holds plain answers rather than a result
+// is skipped: a folder often holds the answers files reports were made
+// from, and counting one beside its report would count a person twice.
+// Files named are passed on as given, whatever they hold, so that reading
+// them reports every problem at once; a folder that cannot be read or
+// holds no reports is a problem of its own.
+func reportFiles(args []string) (names, skipped, problems []string) {
 	for _, a := range args {
 		st, err := os.Stat(a)
 		if err != nil || !st.IsDir() {
@@ -209,15 +247,85 @@ func reportFiles(args []string) (names, problems []string) {
 		n := len(names)
 		for _, en := range entries {
 			ext := strings.ToLower(filepath.Ext(en.Name()))
-			if !en.IsDir() && slices.Contains([]string{".md", ".markdown", ".json"}, ext) {
-				names = append(names, filepath.Join(a, en.Name()))
+			if en.IsDir() || !slices.Contains([]string{".md", ".markdown", ".json"}, ext) {
+				continue
 			}
+			name := filepath.Join(a, en.Name())
+			if ext == ".json" && holdsAnswers(name) {
+				skipped = append(skipped, name)
+				continue
+			}
+			names = append(names, name)
 		}
 		if len(names) == n {
 			problems = append(problems, fmt.Sprintf("%s holds no reports (looked for *.md, *.markdown and *.json files)", displayName(a)))
 		}
 	}
-	return names, problems
+	return names, skipped, problems
+}
+
+// holdsAnswers reports whether the JSON file name is a plain answers file
+// rather than a JSON result: its "set" is an id, not an object (the rule
+// report.ReadAnswers goes by). It reads only as far as "set". A file that
+// cannot be read or is not a JSON object with a set is not known to hold
+// answers: it is compared, and reading it says what is wrong.
+func holdsAnswers(name string) bool {
+	f, err := os.Open(name)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	answers, ok := jsonAnswers(bufio.NewReader(f))
+	return ok && answers
+}
+
+// jsonAnswers reads a JSON object from r as far as its top-level "set":
+// answers is true when the set is an id (an answers file), false when it
+// is an object (a JSON result); ok is false when r holds no object with
+// a set.
+func jsonAnswers(r io.Reader) (answers, ok bool) {
+	dec := json.NewDecoder(r)
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return false, false
+	}
+	for dec.More() {
+		key, err := dec.Token()
+		if err != nil {
+			return false, false
+		}
+		if key == "set" {
+			t, err := dec.Token()
+			if err != nil {
+				return false, false
+			}
+			_, isString := t.(string)
+			return isString, isString || t == json.Delim('{')
+		}
+		var skip json.RawMessage
+		if err := dec.Decode(&skip); err != nil {
+			return false, false
+		}
+	}
+	return false, false
+}
+
+// sayAnswersSkipped tells, on w, which answers files found in folders were
+// left out of the comparison, and how to include them.
+func sayAnswersSkipped(w io.Writer, skipped []string) {
+	const shown = 3
+	quoted := make([]string, 0, shown)
+	for _, n := range skipped[:min(len(skipped), shown)] {
+		quoted = append(quoted, displayName(n))
+	}
+	if more := len(skipped) - len(quoted); more > 0 {
+		quoted = append(quoted, fmt.Sprintf("%d more", more))
+	}
+	list := quoted[0]
+	if n := len(quoted); n > 1 {
+		list = strings.Join(quoted[:n-1], ", ") + " and " + quoted[n-1]
+	}
+	say(w, "Skipped %s: %s answers, not %s, and a folder stands for the reports in it; to compare answers, name the %s",
+		list, plural(len(skipped), "it holds", "they hold"), plural(len(skipped), "a report", "reports"), plural(len(skipped), "file", "files"))
 }
 
 // sayInferred tells, on w, that two reports were taken to be one

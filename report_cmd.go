@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/colorprofile"
@@ -168,13 +169,27 @@ func reportFormat(flag, out string) (string, error) {
 	default:
 		return "", usageErrorf("unknown --format %q: expected text, markdown or json", flag)
 	}
-	switch strings.ToLower(filepath.Ext(out)) {
+	ext := strings.ToLower(filepath.Ext(out))
+	switch ext {
 	case ".md", ".markdown":
 		return formatMarkdown, nil
 	case ".json":
 		return formatJSON, nil
 	}
+	if slices.Contains(otherFormats, ext) {
+		return "", usageErrorf("--out %s: %s is not a format itcheck writes; the formats are text (.txt, or no extension), markdown (.md) and json (.json): name the file for one of them, or give --format text, markdown or json to keep this name",
+			displayName(out), ext)
+	}
 	return formatText, nil
+}
+
+// otherFormats are extensions that name a format itcheck does not write:
+// text written under such a name would mislead whatever opens it. Any
+// other name, without --format, gets text.
+var otherFormats = []string{
+	".yaml", ".yml", ".toml", ".xml", ".csv", ".tsv", ".jsonl", ".ndjson",
+	".html", ".htm", ".xhtml", ".pdf", ".rtf", ".doc", ".docx", ".odt",
+	".xls", ".xlsx", ".ods", ".ppt", ".pptx", ".odp", ".rst", ".adoc", ".tex", ".org",
 }
 
 // answersDate is the date the answers record (checked when they were

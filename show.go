@@ -90,8 +90,7 @@ func runShow(e *env, path, questionsPath string, noColor bool) error {
 	}
 	result := scoring.Score(set, answers)
 	if answers.Hash == set.Hash && fm.Index != result.Index {
-		say(e.stderr, "%s:%s: warning: the report records an index of %d, but its answers score %d with these questions (edited by hand, or saved by another itcheck); shown as scored now",
-			name, fm.PosOf("index"), fm.Index, result.Index)
+		sayIndexDiffers(e.stderr, name, fm.PosOf("index"), fm.Index, result.Index, "shown")
 	}
 	look := termout.For(e.stdin, e.stdout, termout.Options{MaxWidth: termout.TextWidth, AskDark: path != "-", NoColor: noColor})
 	_, err = fmt.Fprint(look.W, showText(set, fm, answers, result, look))

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 
 	"itcheck/questions"
 	"itcheck/scoring"
@@ -80,8 +81,14 @@ type Comparison struct {
 	// Twins lists the files that hold the very same answers, notes, role
 	// and date as another (each group in the order given): most likely
 	// one person's report saved twice, say as markdown and as JSON, and
-	// counted twice.
+	// counted twice. A file without a date (an answers file) is a twin of
+	// one with the same answers, notes and role whatever its date: most
+	// likely the report made from it.
 	Twins [][]string
+	// IndexDiffers lists the reports whose recorded index their answers
+	// do not score, in the order given; the comparison goes by the
+	// answers.
+	IndexDiffers []IndexDiff
 	// Inferred says the comparison was taken to be one over time from
 	// the reports alone (one role, two dates), not asked for.
 	Inferred bool
@@ -247,6 +254,11 @@ func Compare(s *questions.Set, names []string, read func(name string) ([]byte, e
 		return nil, err
 	}
 	cmp := &Comparison{Set: s}
+	for _, p := range ps {
+		if p.indexDiff != nil {
+			cmp.IndexDiffers = append(cmp.IndexDiffers, *p.indexDiff)
+		}
+	}
 	compared := c.leftOut(cmp, names, ps)
 	cmp.Respondents = c.respondents(names, ps, compared)
 	cmp.Twins = twins(cmp.Respondents, names)
@@ -266,6 +278,9 @@ type comparer struct {
 	questions []*questions.Question // every question of the set, in order
 	areaOf    []int                 // area index by question
 	index     map[string]int        // position in questions by id
+	// Scorers for the goroutines of a pass, and those idle between passes.
+	mu         sync.Mutex
+	busy, idle []*scorer
 }
 
 // leftOut records the questions reports of other versions cannot speak to
@@ -308,9 +323,14 @@ func (c *comparer) leftOut(cmp *Comparison, names []string, ps []parsed) []bool 
 func (c *comparer) respondents(names []string, ps []parsed, compared []bool) []Respondent {
 	rs := make([]Respondent, len(ps))
 	base := map[string]int{}
+	all := !slices.Contains(compared, false)
 	for i, n := range names {
 		base[displayName(n)]++
 		rs[i] = Respondent{File: n, Role: ps[i].role, Date: ps[i].date, Version: ps[i].version, Notes: ps[i].notes, masks: ps[i].masks}
+		if all && ps[i].areas != nil {
+			// Scored on every question while reading: what is compared.
+			rs[i].Areas, rs[i].Index, rs[i].Band = ps[i].areas, ps[i].index, ps[i].band
+		}
 		for qi, ok := range compared {
 			if !ok {
 				rs[i].masks[qi] = 0
@@ -364,7 +384,8 @@ func mul(a, b float64) float64 { return float64(a * b) }
 func round4(v float64) float64 { return math.Round(v*10000) / 10000 }
 
 // twins groups the respondents whose answers, notes, role, date and
-// version are all the same, by file, in the order names gives them.
+// version are all the same, by file, in the order names gives them; a
+// respondent without a date matches any date.
 func twins(rs []Respondent, names []string) [][]string {
 	order := make(map[string]int, len(names))
 	for i, n := range names {
@@ -379,7 +400,8 @@ func twins(rs []Respondent, names []string) [][]string {
 		group := []string{rs[i].File}
 		for j := i + 1; j < len(rs); j++ {
 			a, b := &rs[i], &rs[j]
-			if !taken[j] && a.Role == b.Role && a.Date == b.Date && a.Version == b.Version &&
+			sameDate := a.Date == b.Date || a.Date == "" || b.Date == ""
+			if !taken[j] && a.Role == b.Role && sameDate && a.Version == b.Version &&
 				slices.Equal(a.masks, b.masks) && maps.Equal(a.Notes, b.Notes) {
 				taken[j] = true
 				group = append(group, b.File)

@@ -316,4 +316,67 @@ func TestTwins(t *testing.T) {
 	if c, err := fromMemory(t, s, files, []string{"b/owner.md", "mature.md"}, Options{}); err != nil || c.Twins != nil {
 		t.Errorf("different reports taken for twins: %q (%v)", c.Twins, err)
 	}
+	// Answers without a date and the report made from them.
+	files["owner-undated.md"] = strings.Replace(owner, "date: 2026-11-27\n", "", 1)
+	c, err = fromMemory(t, s, files, []string{"owner-later.md", "mature.md", "owner-undated.md"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := [][]string{{"owner-later.md", "owner-undated.md"}}; !reflect.DeepEqual(c.Twins, want) {
+		t.Errorf("twins %q, want %q", c.Twins, want)
+	}
+}
+
+// TestUnknownRoleGuess: a report of another version that names a role the
+// set does not have is refused with the guess every other reader offers.
+func TestUnknownRoleGuess(t *testing.T) {
+	s := loadSet(t, "testdata/tiny.yaml")
+	files := map[string]string{
+		"new.yaml": tinyAnswers["r1.yaml"],
+		"old.yaml": "set: tiny\nversion: 0.9.0\nrole: it-laed\nanswers: {q1: lead}\n",
+	}
+	_, err := fromMemory(t, s, files, []string{"new.yaml", "old.yaml"}, Options{})
+	want := `old.yaml:3:7: unknown role "it-laed" (did you mean "it-lead"? expected one of: owner, it-lead)`
+	if err == nil || err.Error() != want {
+		t.Errorf("got %v\nwant %s", err, want)
+	}
+}
+
+// TestIndexDiffers: a report whose recorded index its answers do not
+// score is named, with where the index stands, in the fast layout and the
+// earlier one; a report of another text of the set is not held to it.
+func TestIndexDiffers(t *testing.T) {
+	s := loadSet(t, "../questions.yaml")
+	data, err := os.ReadFile("../examples/mature-it.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	mature := string(data)
+	edited := strings.Replace(mature, "\nindex: 100\n", "\nindex: 7\n", 1)
+	if edited == mature {
+		t.Fatal("no index: 100 in mature-it.md")
+	}
+	files := map[string]string{
+		"mature.md": mature,
+		"edited.md": edited,
+		// Not the fast layout: read in full.
+		"commented.md":  strings.Replace(edited, "\nindex: 7\n", "\nindex: 7 # by hand\n", 1),
+		"other-text.md": strings.Replace(edited, "\nhash: ", "\nhash: 0", 1),
+	}
+	c, err := fromMemory(t, s, files, []string{"mature.md", "edited.md", "other-text.md", "commented.md"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []IndexDiff{
+		{File: "edited.md", Pos: questions.Pos{Line: 113, Col: 8}, Recorded: 7, Scored: 100},
+		{File: "commented.md", Pos: questions.Pos{Line: 113, Col: 8}, Recorded: 7, Scored: 100},
+	}
+	if !reflect.DeepEqual(c.IndexDiffers, want) {
+		t.Errorf("index differs: %+v\nwant %+v", c.IndexDiffers, want)
+	}
+	for _, r := range c.Respondents {
+		if r.Index != 100 {
+			t.Errorf("%s compared with index %d, want its answers' 100", r.File, r.Index)
+		}
+	}
 }

@@ -73,7 +73,7 @@ func (w *mdWriter) header() {
 	w.para("# %s: %s", labelComparing, safetext.MarkdownInline(c.Set.Title))
 	parts := []string{safetext.MarkdownInline(fmt.Sprintf("%s of %s %s", reports(len(c.Respondents)), c.Set.ID, c.Set.Version))}
 	for g, r := range c.Roles {
-		parts = append(parts, fmt.Sprintf("%s %d", safetext.MarkdownInline(c.roleLabel(g)), r.Respondents))
+		parts = append(parts, safetext.MarkdownInline(roleReports(c.roleLabel(g), r.Respondents)))
 	}
 	w.para("%s", strings.Join(parts, " · "))
 }

@@ -12,6 +12,7 @@ import (
 	"itcheck/internal/safetext"
 	"itcheck/questions"
 	"itcheck/report"
+	"itcheck/scoring"
 )
 
 // maxOptions is the most options a question may have: compare keeps an
@@ -58,6 +59,25 @@ type parsed struct {
 	// in use does not ask.
 	leftOut []string
 	unknown []string
+	// areas, index and band score every question's answer, when reading
+	// the report did (see indexAgrees); nil areas when it did not.
+	areas []AreaScore
+	index int
+	band  *questions.Band
+	// indexDiff is set when the report records another index than its
+	// answers score.
+	indexDiff *IndexDiff
+}
+
+// IndexDiff is a report whose recorded index is not the one its answers
+// score with the question set it was made with (the same text, by its
+// hash): edited by hand, or saved by another itcheck. Compare goes by the
+// answers.
+type IndexDiff struct {
+	File     string        // the report, as given
+	Pos      questions.Pos // where the index stands in it
+	Recorded int           // the index the report records
+	Scored   int           // the index its answers score
 }
 
 // readAll reads and parses every input with one worker per CPU. Results
@@ -65,11 +85,13 @@ type parsed struct {
 func (c *comparer) readAll(names []string, read func(string) ([]byte, error)) ([]parsed, error) {
 	out := make([]parsed, len(names))
 	errs := make([]error, len(names))
+	defer c.releaseScorers()
 	forEach(len(names), c.workers(len(names)), func() func(int) {
+		sc := c.takeScorer()
 		return func(i int) {
 			data, err := read(names[i])
 			if err == nil {
-				err = c.parse(names[i], data, &out[i])
+				err = c.parse(names[i], data, &out[i], sc)
 			}
 			errs[i] = err
 		}
@@ -106,8 +128,10 @@ func isMarkdownName(name string) bool {
 
 // parse reads one report into p. report.Scan, the fast path, is tried
 // first; on any doubt the report is read again with report.ParseReport,
-// whose errors carry positions.
-func (c *comparer) parse(path string, data []byte, p *parsed) error {
+// whose errors carry positions. A report whose recorded index its
+// answers may not score is read so too, to say where the index stands.
+// sc scores for the goroutine parse runs on.
+func (c *comparer) parse(path string, data []byte, p *parsed, sc *scorer) error {
 	md := isMarkdownName(path)
 	name := safetext.Quote(path) // for messages: a file name can hold anything
 	if md || strings.HasPrefix(string(data[:min(len(data), 4)]), "---\n") {
@@ -115,14 +139,18 @@ func (c *comparer) parse(path string, data []byte, p *parsed) error {
 			if f.Set != c.set.ID {
 				return c.mismatch(name, f.Set)
 			}
-			if c.fill(f.Header, f.Answers, f.Missing, f.Notes, p) {
+			if c.fill(f.Header, f.Answers, f.Missing, f.Notes, p) && c.indexAgrees(f.Version, data, p, sc) {
 				return nil
 			}
 			*p = parsed{}
 		}
 		f, err := report.ParseReport(name, data)
 		if err == nil {
-			return c.check(name, f.Answers(), f.Missing, p)
+			if err := c.check(name, f.Answers(), f.Missing, p); err != nil {
+				return err
+			}
+			p.indexDiff = c.indexDiff(path, f)
+			return nil
 		}
 		if md {
 			return err
@@ -133,6 +161,42 @@ func (c *comparer) parse(path string, data []byte, p *parsed) error {
 		return err
 	}
 	return c.check(name, a, nil, p)
+}
+
+// indexAgrees reports whether a scanned report of the given version
+// records the index its answers (p.masks) score, keeping the score in p,
+// or cannot be held to it: a report of another version, or of another
+// text of the set (its hash), was scored with other questions. False
+// means the report is to be read again in full, which decides and says
+// where.
+func (c *comparer) indexAgrees(version string, data []byte, p *parsed, sc *scorer) bool {
+	if version != c.set.Version {
+		return true
+	}
+	hash, recorded, ok := report.ScanRecorded(data)
+	if !ok {
+		return false
+	}
+	if hash != c.set.Hash {
+		return true
+	}
+	p.areas = sc.areas(p.masks)
+	p.index, p.band = index(c.set, p.areas)
+	return p.index == recorded
+}
+
+// indexDiff checks a report read in full as show does: a report of the
+// set's own text whose recorded index is not the one its answers score
+// gives an IndexDiff, pointing at the index.
+func (c *comparer) indexDiff(path string, f *report.FrontMatter) *IndexDiff {
+	if f.Version != c.set.Version || f.Hash != c.set.Hash {
+		return nil
+	}
+	scored := scoring.Score(c.set, f.Answers()).Index
+	if scored == f.Index {
+		return nil
+	}
+	return &IndexDiff{File: path, Pos: f.PosOf("index"), Recorded: f.Index, Scored: scored}
 }
 
 func (c *comparer) mismatch(name, set string) error {
@@ -151,8 +215,10 @@ func (c *comparer) check(name string, a *questions.Answers, missing []string, p 
 			return err
 		}
 	} else if a.Role != "" && s.Role(a.Role) == nil {
-		return questions.Problems{{File: name, Pos: a.PosOf("role"),
-			Msg: fmt.Sprintf("unknown role %q (expected one of: %s)", a.Role, strings.Join(s.RoleIDs(), ", "))}}
+		// Roles are not versioned: the set in use checks it, with the
+		// guess it offers for any unknown id.
+		role := &questions.Answers{Meta: a.Meta, Set: s.ID, Version: s.Version, Role: a.Role}
+		return s.Check(name, role, questions.CheckOptions{AllowPartial: true})
 	}
 	answers := make([]report.ScannedAnswer, 0, len(a.Answers))
 	for _, id := range slices.Sorted(maps.Keys(a.Answers)) {

@@ -9,37 +9,81 @@ import (
 	"itcheck/scoring"
 )
 
-// scoreAll scores each respondent's compared answers, one worker per CPU.
+// scoreAll scores each respondent's compared answers, one worker per CPU,
+// but for those reading the report scored already.
 // An area's split and verdict depend only on the answers to its own
 // questions, and a round has few distinct ways of answering one area, so
 // each worker scores each distinct area answer once with the scoring
-// package and reuses it; the index is then the scoring package's weighted
-// mean of the areas' IT shares (see index).
+// package and reuses it (see scorer); the index is then the scoring
+// package's weighted mean of the areas' IT shares (see index).
 func (c *comparer) scoreAll(rs []Respondent) {
+	defer c.releaseScorers()
 	forEach(len(rs), c.workers(len(rs)), func() func(int) {
-		cache := map[string]AreaScore{}
-		key := make([]byte, 0, 64)
+		sc := c.takeScorer()
 		return func(i int) {
 			r := &rs[i]
-			r.Areas = make([]AreaScore, len(c.set.Areas))
-			qi := 0
-			for ai := range c.set.Areas {
-				n := len(c.set.Areas[ai].Questions)
-				key = binary.LittleEndian.AppendUint32(key[:0], uint32(ai))
-				for _, m := range r.masks[qi : qi+n] {
-					key = binary.LittleEndian.AppendUint64(key, m)
-				}
-				as, ok := cache[string(key)]
-				if !ok {
-					as = c.scoreArea(ai, r.masks[qi:qi+n])
-					cache[string(key)] = as
-				}
-				r.Areas[ai] = as
-				qi += n
+			if r.Areas != nil {
+				return // scored while reading
 			}
+			r.Areas = sc.areas(r.masks)
 			r.Index, r.Band = index(c.set, r.Areas)
 		}
 	})
+}
+
+// scorer scores answers area by area, each distinct way of answering an
+// area once. One goroutine uses it.
+type scorer struct {
+	c     *comparer
+	cache map[string]AreaScore
+	key   []byte
+}
+
+// takeScorer gives a goroutine a scorer of its own: one that scored for
+// an earlier pass, with what it learned, if one is idle. Reading reports
+// checks their recorded index, and scoring them again then finds the same
+// areas in the cache.
+func (c *comparer) takeScorer() *scorer {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var sc *scorer
+	if n := len(c.idle); n > 0 {
+		sc, c.idle = c.idle[n-1], c.idle[:n-1]
+	} else {
+		sc = &scorer{c: c, cache: map[string]AreaScore{}, key: make([]byte, 0, 64)}
+	}
+	c.busy = append(c.busy, sc)
+	return sc
+}
+
+// releaseScorers makes every scorer idle again, once a pass is over.
+func (c *comparer) releaseScorers() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.idle = append(c.idle, c.busy...)
+	c.busy = nil
+}
+
+// areas scores masks (chosen options by question of the set) area by area.
+func (sc *scorer) areas(masks []uint64) []AreaScore {
+	s := sc.c.set
+	out := make([]AreaScore, len(s.Areas))
+	qi := 0
+	for ai := range s.Areas {
+		n := len(s.Areas[ai].Questions)
+		sc.key = binary.LittleEndian.AppendUint32(sc.key[:0], uint32(ai))
+		for _, m := range masks[qi : qi+n] {
+			sc.key = binary.LittleEndian.AppendUint64(sc.key, m)
+		}
+		as, ok := sc.cache[string(sc.key)]
+		if !ok {
+			as = sc.c.scoreArea(ai, masks[qi:qi+n])
+			sc.cache[string(sc.key)] = as
+		}
+		out[ai] = as
+		qi += n
+	}
+	return out
 }
 
 // scoreArea scores one area's answers (masks by question of the area).

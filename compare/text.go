@@ -71,7 +71,7 @@ func (t *textWriter) summary() {
 	t.Para(labelComparing+" "+reports(len(c.Respondents))+": "+c.Set.Title, t.st.Headline)
 	var parts []string
 	for g, r := range c.Roles {
-		parts = append(parts, c.roleLabel(g)+" "+strconv.Itoa(r.Respondents))
+		parts = append(parts, roleReports(c.roleLabel(g), r.Respondents))
 	}
 	t.Para(strings.Join(parts, " · "), t.st.Muted)
 }

@@ -64,6 +64,11 @@ func reports(n int) string {
 	return strconv.Itoa(n) + " reports"
 }
 
+// roleReports says how many reports a role has, as the header lists
+// them: "IT lead: 2 reports". A bare count after a label ("IT lead 2")
+// does not say what it counts.
+func roleReports(label string, n int) string { return label + ": " + reports(n) }
+
 // num2 writes a measure with two decimals, as people read it.
 func num2(v float64) string { return strconv.FormatFloat(round4(v), 'f', 2, 64) }
 
