@@ -251,7 +251,7 @@ func reportFiles(args []string) (names, skipped, problems []string) {
 				continue
 			}
 			name := filepath.Join(a, en.Name())
-			if ext == ".json" && holdsAnswers(name) {
+			if ext == ".json" && jsonHoldsAnswers(name) {
 				skipped = append(skipped, name)
 				continue
 			}
@@ -264,13 +264,15 @@ func reportFiles(args []string) (names, skipped, problems []string) {
 	return names, skipped, problems
 }
 
-// holdsAnswers reports whether the JSON file name is a plain answers file
+// jsonHoldsAnswers reports whether the JSON file name is a plain answers file
 // rather than a JSON result: its "set" is an id, not an object (the rule
 // report.ReadAnswers goes by). It reads only as far as "set". A file that
 // cannot be read or is not a JSON object with a set is not known to hold
 // answers: it is compared, and reading it says what is wrong.
-func holdsAnswers(name string) bool {
-	f, err := os.Open(name)
+func jsonHoldsAnswers(name string) bool {
+	// Opened as every input is: a named pipe or a device is refused, not
+	// waited on, and reading it later says what it is.
+	f, err := openRegular(name)
 	if err != nil {
 		return false
 	}

@@ -25,7 +25,8 @@ func TestNamedPipesDoNotBlock(t *testing.T) {
 	}
 	repo := func(p string) string { return filepath.Join(repoDir, p) }
 	t.Chdir(t.TempDir())
-	for _, name := range []string{"fifo", filepath.Join("reports", "c.md")} {
+	// A folder given to compare holds one of each kind of name it reads.
+	for _, name := range []string{"fifo", filepath.Join("reports", "c.md"), filepath.Join("reports", "d.json")} {
 		if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
 			t.Fatal(err)
 		}
