@@ -36,13 +36,15 @@ func newCompareCommand(e *env) *cobra.Command {
 		Use:   "compare REPORT...",
 		Short: "Compare reports: where answers disagree",
 		Long: "Puts saved reports (markdown reports or JSON results; a folder stands for\n" +
-			"the *.md, *.markdown and *.json files in it) side by side: each area's split\n" +
-			"and verdict per respondent or role, the questions where answers place\n" +
-			"accountability differently (mixed signals, largest first), where many said\n" +
-			"Not sure, and, in markdown, an agenda for the meeting. Two reports of one\n" +
-			"role with different dates, or any two with --over-time, show what changed\n" +
-			"instead (--side-by-side keeps two people's reports side by side). Reports of another question set are refused (exit 2); reports of\n" +
-			"another version of the set are compared on the questions they share.",
+			"the reports in it, its *.md, *.markdown and JSON result files) side by\n" +
+			"side: each area's split and verdict per respondent or role, the questions\n" +
+			"where answers place accountability differently (mixed signals, largest\n" +
+			"first), where many said Not sure, and, in markdown, an agenda for the\n" +
+			"meeting. Two reports of one role with different dates, or any two with\n" +
+			"--over-time, show what changed instead (--side-by-side keeps two people's\n" +
+			"reports side by side). Reports of another question set are refused\n" +
+			"(exit 2); reports of another version of the set are compared on the\n" +
+			"questions they share.",
 		Example: `# everyone's reports, in the terminal
 itcheck compare reports/
 
@@ -58,7 +60,7 @@ itcheck compare itcheck-2025-11-20.md itcheck-2026-11-27.md`,
 	}
 	fl := cmd.Flags()
 	fl.StringVar(&f.questions, "questions", "", "question set the reports answer, instead of the\nbuilt-in one (YAML)")
-	fl.StringVarP(&f.format, "format", "f", "", "text, markdown or json\n(default: from the --out name, else text)")
+	fl.StringVarP(&f.format, "format", "f", "", "text, markdown or json (default: .md → markdown,\n.json → json, else text)")
 	fl.StringVarP(&f.out, "out", "o", "", "write to this file instead of standard output\n(- also means standard output)")
 	fl.BoolVar(&f.force, "force", false, "replace the --out file if it exists")
 	fl.BoolVar(&f.overTime, "over-time", false, "compare two reports as one person's (or role's) over time")

@@ -67,7 +67,7 @@ itcheck report --answers itcheck-2026-11-27.md --explain`,
 	fl := cmd.Flags()
 	fl.StringVarP(&f.answers, "answers", "a", "", "answers file, saved report or JSON result to score\n(- for standard input)")
 	fl.StringVar(&f.questions, "questions", "", "question set to use instead of the built-in one (YAML)")
-	fl.StringVarP(&f.format, "format", "f", "", "text, markdown or json\n(default: from the --out name, else text)")
+	fl.StringVarP(&f.format, "format", "f", "", "text, markdown or json (default: .md → markdown,\n.json → json, else text)")
 	fl.StringVarP(&f.out, "out", "o", "", "write to this file instead of standard output\n(- also means standard output)")
 	fl.BoolVar(&f.force, "force", false, "replace the --out file if it exists")
 	fl.StringVar(&f.date, "date", "", "date to record, YYYY-MM-DD\n(default: the answers' date, else today)")
