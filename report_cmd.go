@@ -115,8 +115,8 @@ func runReport(e *env, f reportFlags) error {
 		return invalidInput(err)
 	}
 	if answers.Hash != "" && answers.Set == set.ID && answers.Version == set.Version && answers.Hash != set.Hash {
-		say(e.stderr, "%s: warning: the answers were given to another text of %s %s (answers hash %s, questions hash %s); scoring with these questions",
-			name, set.ID, set.Version, answers.Hash, set.Hash)
+		say(e.stderr, "%s: warning: the answers were given to another text of %s %s (%s); scoring with these questions",
+			name, set.ID, set.Version, questions.HashNote(answers.Hash, set.Hash))
 	}
 	date := f.date
 	if date == "" {

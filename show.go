@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -85,8 +86,12 @@ func runShow(e *env, path, questionsPath string, noColor bool) error {
 		return invalidInput(err)
 	}
 	if answers.Hash != "" && answers.Hash != set.Hash {
-		say(e.stderr, "%s: warning: the report answers another text of %s %s (report hash %s, questions hash %s); shown with these questions",
-			name, set.ID, set.Version, safetext.Quote(answers.Hash), set.Hash)
+		say(e.stderr, "%s: warning: the report answers another text of %s %s (%s); shown with these questions",
+			name, set.ID, set.Version, questions.HashNote(answers.Hash, set.Hash))
+	}
+	if missing := unanswered(set, answers); fm.Complete && len(missing) > 0 {
+		say(e.stderr, "%s:%s: warning: the report says it is complete, but %s; shown as incomplete",
+			name, fm.PosOf("complete"), notAnswered(missing))
 	}
 	result := scoring.Score(set, answers)
 	if answers.Hash == set.Hash && fm.Index != result.Index {
@@ -95,6 +100,36 @@ func runShow(e *env, path, questionsPath string, noColor bool) error {
 	look := termout.For(e.stdin, e.stdout, termout.Options{MaxWidth: termout.TextWidth, AskDark: path != "-", NoColor: noColor})
 	_, err = fmt.Fprint(look.W, showText(set, fm, answers, result, look))
 	return err
+}
+
+// unanswered lists the ids of the questions of set that answers leave
+// out, in the set's order.
+func unanswered(set *questions.Set, answers *questions.Answers) []string {
+	var ids []string
+	for _, id := range set.QuestionIDs() {
+		if _, ok := answers.Answers[id]; !ok {
+			ids = append(ids, id)
+		}
+	}
+	return ids
+}
+
+// notAnswered says which questions are not answered: up to three by id,
+// then how many more.
+func notAnswered(ids []string) string {
+	quoted := make([]string, 0, 3)
+	for _, id := range ids[:min(len(ids), 3)] {
+		quoted = append(quoted, strconv.Quote(id))
+	}
+	s := "question " + quoted[0] + " is"
+	if len(ids) > 1 {
+		s = "questions " + strings.Join(quoted, ", ")
+		if more := len(ids) - len(quoted); more > 0 {
+			s += fmt.Sprintf(" and %d more", more)
+		}
+		s += " are"
+	}
+	return s + " not answered"
 }
 
 // showText is what show prints: a header naming what the report answers,
