@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"strconv"
 	"strings"
@@ -14,6 +15,7 @@ import (
 	"itcheck/questions"
 	"itcheck/report"
 	"itcheck/scoring"
+	"itcheck/session"
 )
 
 func newShowCommand(e *env) *cobra.Command {
@@ -66,6 +68,12 @@ func runShow(e *env, path, questionsPath string, noColor bool) error {
 	name := displayName(path)
 	fm, err := report.ParseReport(name, data)
 	if err != nil {
+		// JSON (a result, or answers) reads as answers elsewhere; say so
+		// rather than that it lacks a report's data block.
+		if trimmed := bytes.TrimSpace(data); len(trimmed) > 0 && trimmed[0] == '{' && holdsAnswers(name, data) {
+			return usageErrorf("%s is JSON (a result or answers), not a markdown report; show reads reports. To see its verdict: %s report --answers %s",
+				name, session.Command(), name)
+		}
 		return invalidInput(err)
 	}
 	answers := fm.Answers()
