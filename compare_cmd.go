@@ -53,7 +53,12 @@ itcheck compare reports/ --out team-view.md
 
 # what changed since last year
 itcheck compare itcheck-2025-11-20.md itcheck-2026-11-27.md`,
-		Args: cobra.MinimumNArgs(1),
+		Args: func(_ *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return errors.New("compare needs reports, or a folder of them, to compare (itcheck compare REPORT...)")
+			}
+			return nil
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runCompare(e, f, args)
 		},

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -10,8 +11,10 @@ import (
 	"strings"
 
 	"charm.land/fang/v2"
+	"github.com/agnivade/levenshtein"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"itcheck/internal/safetext"
 	"itcheck/questions"
@@ -76,7 +79,7 @@ func typeUsageErrors(root *cobra.Command) {
 		if args := cmd.Flags().Args(); cmd == root && len(args) > 0 {
 			return &usageError{unknownCommand(root, args[0])}
 		}
-		return &usageError{err}
+		return &usageError{unknownFlag(cmd, err)}
 	})
 	if args := root.Args; args != nil {
 		root.Args = func(cmd *cobra.Command, a []string) error {
@@ -101,7 +104,7 @@ func typeUsageErrors(root *cobra.Command) {
 		if c.PreRunE == nil && c.PreRun == nil {
 			c.PreRunE = func(cmd *cobra.Command, _ []string) error {
 				if err := cmd.ValidateRequiredFlags(); err != nil {
-					return &usageError{err}
+					return &usageError{missingFlags(cmd, err)}
 				}
 				if err := cmd.ValidateFlagGroups(); err != nil {
 					return &usageError{err}
@@ -129,6 +132,55 @@ func unknownCommand(root *cobra.Command, name string) error {
 		msg += " (did you mean " + strings.Join(quoted, " or ") + "?)"
 	}
 	return errors.New(msg)
+}
+
+// unknownFlag adds to pflag's "unknown flag: --formt" the flags of cmd
+// nearest to the one typed, within two edits (a flag that starts with
+// what was typed is nearest of all), when there are any; any other flag
+// error is returned as it is.
+func unknownFlag(cmd *cobra.Command, err error) error {
+	typed, ok := strings.CutPrefix(err.Error(), "unknown flag: --")
+	if !ok || typed == "" {
+		return err
+	}
+	// The nearest flags: a flag the typed name begins counts as nearest.
+	var near []string
+	best := 3
+	cmd.Flags().VisitAll(func(f *pflag.Flag) {
+		if f.Hidden {
+			return
+		}
+		d := levenshtein.ComputeDistance(typed, f.Name)
+		if strings.HasPrefix(f.Name, typed) {
+			d = 0
+		}
+		switch {
+		case d > 2:
+		case d < best:
+			best, near = d, []string{"--" + f.Name}
+		case d == best:
+			near = append(near, "--"+f.Name)
+		}
+	})
+	if len(near) == 0 {
+		return err
+	}
+	return fmt.Errorf("%w (did you mean %s?)", err, strings.Join(near, " or "))
+}
+
+// missingFlags says which required flags of cmd were left out, each with
+// what it is for, instead of cobra's `required flag(s) "answers" not set`.
+func missingFlags(cmd *cobra.Command, err error) error {
+	var missing []string
+	cmd.Flags().VisitAll(func(f *pflag.Flag) {
+		if _, required := f.Annotations[cobra.BashCompOneRequiredFlag]; required && !f.Changed {
+			missing = append(missing, fmt.Sprintf("--%s, the %s", f.Name, strings.ReplaceAll(f.Usage, "\n", " ")))
+		}
+	})
+	if len(missing) == 0 {
+		return err
+	}
+	return fmt.Errorf("%s needs %s", cmd.Name(), strings.Join(missing, " and "))
 }
 
 // typeLateUsageError types the argument errors of the commands fang adds
@@ -211,7 +263,9 @@ func printError(w io.Writer, err error, styles *fang.Styles) {
 	case err == nil, errors.As(err, &told):
 	case errors.As(err, &ue) && styles != nil:
 		// cobra echoes the arguments it could not use as they were typed.
-		fang.DefaultErrorHandler(colorprofile.NewWriter(w, os.Environ()), *styles, errors.New(safetext.Message(err.Error())))
+		var b bytes.Buffer
+		fang.DefaultErrorHandler(colorprofile.NewWriter(&b, os.Environ()), *styles, errors.New(safetext.Message(err.Error())))
+		_, _ = w.Write(trimPadding(b.Bytes()))
 	case errors.As(err, &pe):
 		for _, l := range pe.lines {
 			say(w, "%s", l)
@@ -227,6 +281,26 @@ func printError(w io.Writer, err error, styles *fang.Styles) {
 	default:
 		say(w, "%v", err)
 	}
+}
+
+// trimPadding removes the spaces fang pads its lines with to the width of
+// the box, from each line that holds no escape sequence: where nothing is
+// styled (a pipe, NO_COLOR), they are only trailing blanks in a log or a
+// copied message. A styled line keeps them, as they may carry colour.
+func trimPadding(out []byte) []byte {
+	lines := bytes.SplitAfter(out, []byte("\n"))
+	for i, l := range lines {
+		if bytes.IndexByte(l, 0x1b) >= 0 {
+			continue
+		}
+		body, nl := bytes.CutSuffix(l, []byte("\n"))
+		trimmed := bytes.TrimRight(body, " ")
+		if nl {
+			trimmed = append(trimmed[:len(trimmed):len(trimmed)], '\n')
+		}
+		lines[i] = trimmed
+	}
+	return bytes.Join(lines, nil)
 }
 
 // say prints one message line: formatted, with every control or invisible

@@ -21,10 +21,14 @@ func TestUsageErrorsAreTyped(t *testing.T) {
 		{[]string{"--out"}, "Flag needs an argument: --out"},
 		{[]string{"--force=maybe"}, "Invalid argument"},
 		{[]string{"extra"}, `Unknown command "extra" for "itcheck"`},
-		{[]string{"report"}, `Required flag(s) "answers" not set`},
+		{[]string{"report"}, "Report needs --answers, the answers file, saved report or JSON result to score (- for standard input)"},
 		{[]string{"report", "--answers", "a.yaml", "extra"}, `Unknown command "extra" for "itcheck report"`},
-		{[]string{"show"}, "Accepts 1 arg(s), received 0"},
-		{[]string{"compare"}, "Requires at least 1 arg(s), only received 0"},
+		{[]string{"show"}, "Show takes one report, not 0 (itcheck show REPORT)"},
+		{[]string{"show", "a.md", "b.md"}, "Show takes one report, not 2 (itcheck show REPORT)"},
+		{[]string{"compare"}, "Compare needs reports, or a folder of them, to compare (itcheck compare REPORT...)"},
+		{[]string{"report", "--answers", "a.yaml", "--formt", "json"}, "Unknown flag: --formt (did you mean --format?)"},
+		{[]string{"report", "--answer", "a.yaml"}, "Unknown flag: --answer (did you mean --answers?)"},
+		{[]string{"report", "--fo", "x"}, "Unknown flag: --fo (did you mean --force or --format?)"},
 		{[]string{"completion", "bash", "extra"}, `Unknown command "extra" for "itcheck completion bash"`},
 		{[]string{"man", "extra"}, `Unknown command "extra" for "itcheck man"`}, // added by fang as it runs
 	} {

@@ -39,7 +39,12 @@ itcheck show client-report.md --questions client.yaml
 
 # page through it
 itcheck show itcheck-2026-11-27.md | less -R`,
-		Args: cobra.ExactArgs(1),
+		Args: func(_ *cobra.Command, args []string) error {
+			if len(args) != 1 {
+				return fmt.Errorf("show takes one report, not %d (itcheck show REPORT)", len(args))
+			}
+			return nil
+		},
 		ValidArgsFunction: func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 			return []string{"md", "markdown"}, cobra.ShellCompDirectiveFilterFileExt
 		},
