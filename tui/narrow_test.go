@@ -31,3 +31,24 @@ func TestQuestionRewrappedOnResize(t *testing.T) {
 		t.Errorf("the question is not wrapped for 40 columns:\n%s", view)
 	}
 }
+
+// At 40 columns, the review shows each question whole, wrapped between
+// words, not cut with an ellipsis.
+func TestReviewQuestionsWhole40x12(t *testing.T) {
+	s := realSet(t)
+	d := newDriver(t, Options{Set: s, Initial: allAnswered(s, "it-lead"), StartArea: len(s.Areas) + 1}, 40, 12)
+	var seen strings.Builder
+	for range reviewRowCount(d.m.st) {
+		d.send(up)
+		seen.WriteString(d.view())
+	}
+	all := seen.String()
+	if strings.Contains(all, "…") {
+		t.Errorf("the review cuts a line:\n%s", all)
+	}
+	for _, want := range []string{"If a tool brought in without IT", "fails or leaks data, who is held", "responsible?"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("the review does not show %q:\n%s", want, all)
+		}
+	}
+}
