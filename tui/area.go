@@ -6,6 +6,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
+	"charm.land/lipgloss/v2"
 
 	"itcheck/questions"
 )
@@ -84,6 +85,20 @@ func (p *areaPage) fieldText(s string) string {
 	return wrapText(s, inner)
 }
 
+// optionText is a single-choice option's label wrapped between words to
+// the room beside the cursor, for the reason given at fieldText.
+func (p *areaPage) optionText(s string) string {
+	inner := p.width - cachedStyles(p.st.palette(), false).Focused.Base.GetHorizontalFrameSize()
+	for _, unanswered := range []bool{false, true} {
+		inner = min(inner, p.width-cachedStyles(p.st.palette(), unanswered).Focused.Base.GetHorizontalFrameSize()-
+			lipgloss.Width(cachedStyles(p.st.palette(), unanswered).Focused.SelectSelector.String()))
+	}
+	if inner < 1 {
+		return s
+	}
+	return wrapText(s, inner)
+}
+
 // build (re)builds the form, focused on the field with key focus. In
 // compact mode the questions' help is left out of the form (it is one
 // key away, in the details).
@@ -101,7 +116,11 @@ func (p *areaPage) build(focus string) tea.Cmd {
 		q := &p.area.Questions[j]
 		opts := make([]huh.Option[string], len(q.Options))
 		for k, o := range q.Options {
-			opts[k] = huh.NewOption(o.Label, o.ID)
+			label := o.Label
+			if !q.Multi() {
+				label = p.optionText(label)
+			}
+			opts[k] = huh.NewOption(label, o.ID)
 		}
 		// The theme and the width come first: a field measures its
 		// options as they are set, and without a theme it would build

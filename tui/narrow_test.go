@@ -52,3 +52,14 @@ func TestReviewQuestionsWhole40x12(t *testing.T) {
 		}
 	}
 }
+
+// An option whose line ends at a comma one column past the room is
+// wrapped before the word, so that no word is left alone on a line.
+func TestOptionWrappedBetweenWords42(t *testing.T) {
+	d := newDriver(t, Options{Set: realSet(t), StartArea: 1}, 42, 12)
+	d.mustSee("Question 1 of")
+	view := d.view()
+	if !strings.Contains(view, "┃   goals, and backs it with what's needed") {
+		t.Errorf("the option is not wrapped between words:\n%s", view)
+	}
+}
