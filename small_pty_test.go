@@ -52,3 +52,66 @@ func TestMultiSmallTerminalInPTY(t *testing.T) {
 	s.send(keyCtrlC)
 	s.wait()
 }
+
+// On a 40-column terminal, the line telling a stop is wrapped between
+// words: no line of it starts with a space, and the command to type is
+// whole.
+func TestStopLineSmallTerminalInPTY(t *testing.T) {
+	set, bin := terminalTest(t)
+	dir := t.TempDir()
+	s := startPTY(t, dir, 40, 12, []string{"NO_COLOR=1"}, bin, "--out", dir+"/r.md")
+	s.waitFor("Who is answering?")
+	s.send(keyEnter)
+	s.waitFor(fmt.Sprintf("Question 1 of %d", set.QuestionCount()))
+	s.send(keyEnter)
+	s.waitFor(fmt.Sprintf("Question 2 of %d", set.QuestionCount()))
+	s.send(keyCtrlC)
+	s.wait()
+	s.waitFor("again to resume.")
+	screen := s.screen()
+	for _, l := range strings.Split(screen, "\n") {
+		if strings.HasPrefix(l, " ") {
+			t.Errorf("a line starts with a space:\n%s", screen)
+		}
+	}
+	if !strings.Contains(screen, "Stopped (ctrl+c). Your answers are kept:\nrun itcheck again to resume.") {
+		t.Errorf("the stop is not told in two lines cut between words:\n%s", screen)
+	}
+}
+
+// On a 40-column terminal, the question whether to resume shows every
+// key whole, and no empty line inside its bar.
+func TestResumeChoiceSmallTerminalInPTY(t *testing.T) {
+	set, bin := terminalTest(t)
+	dir := t.TempDir()
+	s := startPTY(t, dir, 40, 12, []string{"NO_COLOR=1"}, bin, "--out", dir+"/r.md")
+	s.waitFor("Who is answering?")
+	s.send(keyEnter)
+	s.waitFor(fmt.Sprintf("Question 1 of %d", set.QuestionCount()))
+	s.send(keyEnter)
+	s.waitFor(fmt.Sprintf("Question 2 of %d", set.QuestionCount()))
+	s.send(keyCtrlC)
+	s.wait()
+
+	r := startPTY(t, dir, 40, 12, []string{"NO_COLOR=1"}, bin, "--out", dir+"/r.md")
+	r.waitFor("Start afresh")
+	r.waitFor("n Start afresh")
+	screen := r.screen()
+	for _, want := range []string{"←/→ toggle", "enter submit", "y Resume"} {
+		if !strings.Contains(screen, want) {
+			t.Errorf("the key %q is not shown whole:\n%s", want, screen)
+		}
+	}
+	for _, l := range strings.Split(screen, "\n") {
+		if strings.TrimSpace(l) == "┃" {
+			t.Errorf("an empty line in the bar:\n%s", screen)
+		}
+		if strings.Contains(l, "…") {
+			t.Errorf("a line is cut:\n%s", screen)
+		}
+	}
+	r.send(keyEnter)
+	r.waitFor(fmt.Sprintf("Question 2 of %d", set.QuestionCount()))
+	r.send(keyCtrlC)
+	r.wait()
+}

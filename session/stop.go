@@ -3,6 +3,8 @@ package session
 import (
 	"errors"
 	"fmt"
+	"io"
+	"math"
 	"strings"
 	"sync"
 	"syscall"
@@ -10,6 +12,8 @@ import (
 	"unicode/utf8"
 
 	"itcheck/internal/safetext"
+	"itcheck/internal/termout"
+	"itcheck/internal/textblock"
 	"itcheck/questions"
 	"itcheck/scoring"
 	"itcheck/tui"
@@ -99,6 +103,11 @@ func (s *session) stopped(why stopReason, a *questions.Answers, exit func(error)
 		default:
 			line = fmt.Sprintf("Stopped%s. Nothing was answered yet.", why.what)
 		}
+		if kept && err == nil {
+			line = wrapForTerminal(s.o.Stderr, line, s.command())
+		} else {
+			line = wrapForTerminal(s.o.Stderr, line, "")
+		}
 		if why.sig != 0 && s.o.Accessible {
 			fmt.Fprintln(s.o.Stderr) // end the prompt's line, where the cursor waits
 		}
@@ -108,6 +117,34 @@ func (s *session) stopped(why stopReason, a *questions.Answers, exit func(error)
 		}
 	})
 	return s.stop.result
+}
+
+// wrapForTerminal wraps line at word boundaries to the width of w when w
+// is a terminal, so that no line of it starts with the space the terminal
+// would otherwise carry over; the line is kept whole for anything else
+// (a file, a pipe). The command cmd in it, when not "", stays on one line
+// when it fits, so that it can be copied as it is.
+func wrapForTerminal(w io.Writer, line, cmd string) string {
+	if !termout.IsTerminal(w) {
+		return line
+	}
+	width := termout.For(nil, w, termout.Options{MaxWidth: math.MaxInt32}).Width
+	return wrapLine(line, cmd, width)
+}
+
+// wrapLine wraps line at word boundaries to width cells, keeping cmd in
+// it together (see wrapForTerminal).
+func wrapLine(line, cmd string, width int) string {
+	const nbsp = "\u00a0"
+	held := cmd != "" && strings.Contains(cmd, " ") && !strings.Contains(line, nbsp)
+	if held {
+		line = strings.Replace(line, cmd, strings.ReplaceAll(cmd, " ", nbsp), 1)
+	}
+	line = strings.Join(textblock.Wrap(line, width), "\n")
+	if held {
+		line = strings.ReplaceAll(line, nbsp, " ")
+	}
+	return line
 }
 
 // stuck ends the process after a stop signal the flow did not return

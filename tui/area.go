@@ -6,6 +6,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
+	"charm.land/lipgloss/v2"
 
 	"itcheck/questions"
 )
@@ -36,6 +37,7 @@ type areaPage struct {
 	// its drawing while not focused (see cachedField).
 	fields  []*cachedField
 	width   int     // the width the page is laid out for
+	wrapped int     // the width the fields' titles and help were wrapped for
 	palette palette // the palette its fields were last drawn in
 	compact bool    // small terminal: no blank lines, no help in the form
 	fits    bool    // the intro fits in the header with room for the questions
@@ -71,23 +73,54 @@ func newAreaPage(c *common, i int, focus string) (*areaPage, tea.Cmd) {
 	return p, p.build(focus)
 }
 
+// fieldText is s wrapped between words to the width a field's title and
+// description have. huh wraps them too, but may let a line ending in a
+// comma or a full stop run one column over, which its frame then breaks
+// again, leaving a word alone on a line; text that fits is left as it is.
+func (p *areaPage) fieldText(s string) string {
+	inner := p.width - cachedStyles(p.st.palette(), false).Focused.Base.GetHorizontalFrameSize()
+	if inner < 1 {
+		return s
+	}
+	return wrapText(s, inner)
+}
+
+// optionText is a single-choice option's label wrapped between words to
+// the room beside the cursor, for the reason given at fieldText.
+func (p *areaPage) optionText(s string) string {
+	inner := p.width - cachedStyles(p.st.palette(), false).Focused.Base.GetHorizontalFrameSize()
+	for _, unanswered := range []bool{false, true} {
+		inner = min(inner, p.width-cachedStyles(p.st.palette(), unanswered).Focused.Base.GetHorizontalFrameSize()-
+			lipgloss.Width(cachedStyles(p.st.palette(), unanswered).Focused.SelectSelector.String()))
+	}
+	if inner < 1 {
+		return s
+	}
+	return wrapText(s, inner)
+}
+
 // build (re)builds the form, focused on the field with key focus. In
 // compact mode the questions' help is left out of the form (it is one
 // key away, in the details).
 func (p *areaPage) build(focus string) tea.Cmd {
 	var fields []huh.Field
 	p.multis = nil
+	p.wrapped = p.width
 	desc := func(s string) string {
 		if p.compact {
 			return ""
 		}
-		return s
+		return p.fieldText(s)
 	}
 	for j := range p.area.Questions {
 		q := &p.area.Questions[j]
 		opts := make([]huh.Option[string], len(q.Options))
 		for k, o := range q.Options {
-			opts[k] = huh.NewOption(o.Label, o.ID)
+			label := o.Label
+			if !q.Multi() {
+				label = p.optionText(label)
+			}
+			opts[k] = huh.NewOption(label, o.ID)
 		}
 		// The theme and the width come first: a field measures its
 		// options as they are set, and without a theme it would build
@@ -96,23 +129,23 @@ func (p *areaPage) build(focus string) tea.Cmd {
 			ms := huh.NewMultiSelect[string]()
 			ms.WithTheme(huhTheme(p.st))
 			ms.WithWidth(p.width)
-			ms.Key(q.ID).Title(q.Text).Description(desc(multiHelp(q.Help))).
+			ms.Key(q.ID).Title(p.fieldText(q.Text)).Description(desc(multiHelp(q.Help))).
 				Options(opts...).Accessor(&multiAccessor{st: p.st, qid: q.ID})
-			p.multis = append(p.multis, multiField{field: ms, title: q.Text, descr: desc(multiHelp(q.Help)), opts: opts})
+			p.multis = append(p.multis, multiField{field: ms, title: p.fieldText(q.Text), descr: desc(multiHelp(q.Help)), opts: opts})
 			fields = append(fields, ms)
 			continue
 		}
 		sel := huh.NewSelect[string]()
 		sel.WithTheme(singleTheme(p.st, q.ID))
 		sel.WithWidth(p.width)
-		sel.Key(q.ID).Title(q.Text).Description(desc(q.Help)).
+		sel.Key(q.ID).Title(p.fieldText(q.Text)).Description(desc(q.Help)).
 			Options(opts...).Accessor(p.singles[q.ID])
 		fields = append(fields, sel)
 	}
 	notes := huh.NewText()
 	notes.WithTheme(huhTheme(p.st))
 	fields = append(fields, notes.Key(notesKey).
-		Title("Notes for your team").
+		Title(p.fieldText("Notes for your team")).
 		Description(desc(fmt.Sprintf("Optional: what you want the team to read about this area (up to %d characters).", questions.MaxNoteChars))).
 		Lines(3).CharLimit(questions.MaxNoteChars).ExternalEditor(false).
 		Accessor(&notesAccessor{st: p.st, aid: p.area.ID}))

@@ -134,7 +134,9 @@ func (p *areaPage) SetSize(width, height int) tea.Cmd {
 	s, k, fromReview := *p.c.styles, p.c.keys, p.c.fromReview
 	var cmd tea.Cmd
 	p.width = width
-	if compact := height < compactHeight; compact != p.compact {
+	if compact := height < compactHeight; compact != p.compact || width != p.wrapped {
+		// Compact mode leaves out the help, and the fields' text is
+		// wrapped for the width.
 		p.compact = compact
 		cmd = p.build(p.form.GetFocusedField().GetKey())
 	}

@@ -9,8 +9,6 @@ import (
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
-	"charm.land/huh/v2"
-	"github.com/charmbracelet/colorprofile"
 )
 
 // Choice is a question with two answers, asked before the flow starts:
@@ -37,27 +35,19 @@ func Ask(ctx context.Context, c Choice, opts Options) (bool, error) {
 	if opts.Accessible {
 		return askYesNo(ctx, in, out, c)
 	}
-	yes := true
-	form := huh.NewForm(huh.NewGroup(huh.NewConfirm().
-		Title(c.Question).
-		Description(c.Detail).
-		Affirmative(c.Yes).
-		Negative(c.No).
-		Value(&yes))).
-		WithTheme(NeutralTheme()).
-		WithOutput(out).
-		WithInput(in)
-	if opts.NoColor {
-		form = form.WithProgramOptions(tea.WithColorProfile(colorprofile.ASCII))
-	}
-	err := form.RunWithContext(ctx)
+	po := opts
+	po.In, po.Out = in, out
+	m := newChoiceModel(c)
+	_, err := tea.NewProgram(m, programOptions(ctx, po)...).Run()
 	switch {
 	case ctx.Err() != nil:
 		return false, ctx.Err()
-	case errors.Is(err, huh.ErrUserAborted):
+	case m.aborted, errors.Is(err, tea.ErrInterrupted):
 		return false, &AbortError{}
+	case err != nil:
+		return false, err
 	}
-	return yes, err
+	return m.yes, nil
 }
 
 // Pause writes prompt and waits for enter, so that lines written before

@@ -93,10 +93,18 @@ func (r *reviewPage) content(st *state, s styles, width int) string {
 	return strings.Join(lines, "\n")
 }
 
-// reviewAnswer renders a question's text on one line and its answer
-// under it.
+// reviewAnswer renders a question's text, wrapped between words to width
+// (its lines after the first indented to line up under the row's first),
+// and its answer under it.
 func reviewAnswer(st *state, s styles, q *questions.Question, width int) string {
-	text := s.text.Render(ansi.Truncate(q.Text, width, "…"))
+	qlines := strings.Split(wrapText(q.Text, width), "\n")
+	for i, l := range qlines {
+		qlines[i] = s.text.Render(l)
+		if i > 0 {
+			qlines[i] = "  " + qlines[i]
+		}
+	}
+	text := strings.Join(qlines, "\n")
 	labels := optionLabels(q, st.chosen(q))
 	if len(labels) == 0 {
 		return text + "\n      " + s.unanswered.Render("✗ not answered")
