@@ -155,7 +155,7 @@ func runReport(e *env, f reportFlags) error {
 	}
 	say(e.stderr, "Report written to %s", displayName(f.out))
 	if format != formatText {
-		fmt.Fprint(e.stderr, session.NextSteps(session.Command(), f.out, f.questions, format == formatMarkdown))
+		_ = session.WriteNextSteps(e.stderr, session.Command(), f.out, f.questions, format == formatMarkdown)
 	}
 	return nil
 }

@@ -1,15 +1,19 @@
 package session
 
 import (
+	"io"
+	"math"
 	"os"
 	"path"
 	"path/filepath"
 	"runtime/debug"
 	"strings"
 
+	"github.com/charmbracelet/x/ansi"
 	"golang.org/x/mod/modfile"
 
 	"itcheck/internal/safetext"
+	"itcheck/internal/termout"
 )
 
 // DefaultCommand is the command that runs itcheck once it is installed.
@@ -43,6 +47,35 @@ func NextSteps(cmd, path, setPath string, markdown bool) string {
 	}
 	b.WriteString("Compare with a colleague's: " + cmd + " compare " + p + " theirs.md" + with + "\n")
 	return safetext.Message(b.String())
+}
+
+// WriteNextSteps writes NextSteps to w, fitted to w's width when w is a
+// terminal (fitSteps): a command is never broken inside a word, so that
+// it can be copied as it stands.
+func WriteNextSteps(w io.Writer, cmd, path, setPath string, markdown bool) error {
+	steps := NextSteps(cmd, path, setPath, markdown)
+	if termout.IsTerminal(w) {
+		steps = fitSteps(steps, termout.For(nil, w, termout.Options{MaxWidth: math.MaxInt32}).Width)
+	}
+	_, err := io.WriteString(w, steps)
+	return err
+}
+
+// fitSteps moves the command of each "Label: command" line wider than
+// width cells to a line of its own, indented, under its label. A command
+// wider than that on its own is left for the terminal to wrap: breaking
+// it would change what a pasted copy runs.
+func fitSteps(steps string, width int) string {
+	lines := strings.SplitAfter(steps, "\n")
+	for i, l := range lines {
+		body := strings.TrimSuffix(l, "\n")
+		label, command, ok := strings.Cut(body, ": ")
+		if !ok || ansi.StringWidth(body) <= width {
+			continue
+		}
+		lines[i] = label + ":\n  " + command + l[len(body):]
+	}
+	return strings.Join(lines, "")
 }
 
 // shellPath quotes path for a shell, after ./ when it starts with a dash.

@@ -109,3 +109,24 @@ func TestStopTellsCommand(t *testing.T) {
 		t.Errorf("stop line %q, want %q", err, want)
 	}
 }
+
+// TestFitSteps: at 40 columns a step too wide for its line has its command
+// on a line of its own, whole; one that fits, or a line without a label,
+// is left as it is.
+func TestFitSteps(t *testing.T) {
+	steps := NextSteps("itcheck", "/tmp/tmp.QviZvtIwLX/r.md", "", true)
+	got := fitSteps(steps, 40)
+	want := "Read it again:\n  itcheck show /tmp/tmp.QviZvtIwLX/r.md\n" +
+		"Compare with a colleague's:\n  itcheck compare /tmp/tmp.QviZvtIwLX/r.md theirs.md\n"
+	if got != want {
+		t.Errorf("fitSteps at 40:\n%s\nwant:\n%s", got, want)
+	}
+	// "Read it again: itcheck show r.md" is 32 cells; the compare step, 51.
+	short := NextSteps("itcheck", "r.md", "", true)
+	if got, want := fitSteps(short, 40), "Read it again: itcheck show r.md\nCompare with a colleague's:\n  itcheck compare r.md theirs.md\n"; got != want {
+		t.Errorf("fitSteps at 40:\n%s\nwant:\n%s", got, want)
+	}
+	if got := fitSteps(short, 100); got != short {
+		t.Errorf("fitSteps at 100 changed the steps:\n%s", got)
+	}
+}

@@ -163,7 +163,7 @@ func (s *session) finish(outcome tui.Outcome) (Outcome, error) {
 	} else {
 		s.verdict(o.Stdout, result, path, outcome.Dark)
 		// What to do next is for the person, not part of the verdict.
-		fmt.Fprint(o.Stderr, NextSteps(o.Command, path, o.SetPath, true))
+		_ = WriteNextSteps(o.Stderr, o.Command, path, o.SetPath, true)
 	}
 	return Outcome{Result: result, Path: path}, nil
 }
