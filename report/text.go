@@ -238,7 +238,23 @@ func (t *textWriter) recommendations(r *scoring.Result, limit int, path string) 
 		t.Hanging(indent, indent, who, t.st.Muted)
 	}
 	if more := len(r.Recommendations) - len(recs); more > 0 {
-		t.Para(moreWords(more, path), t.st.Muted)
+		t.more(more, path)
+	}
+}
+
+// more says how many recommendations a capped list left out and where to
+// read them all. A file name that does not fit on the line goes on lines
+// of its own, as in path, never broken at its hyphens.
+func (t *textWriter) more(n int, path string) {
+	p := strings.ReplaceAll(safetext.Clean(path), "\n", " ")
+	words := moreWords(n, p)
+	if p == "" || ansi.StringWidth(words) <= t.Width() {
+		t.Para(words, t.st.Muted)
+		return
+	}
+	t.Para(fmt.Sprintf("+%d %s:", n, labelMoreIn), t.st.Muted)
+	for _, l := range strings.Split(ansi.Hardwrap(p, t.Width(), true), "\n") {
+		t.Add(t.st.render(t.st.Muted, l))
 	}
 }
 

@@ -148,6 +148,12 @@ func TestTextMaxRecommendations(t *testing.T) {
 	if strings.Contains(out, "\n4. ") || !strings.Contains(out, "\n3. ") {
 		t.Errorf("want exactly 3 recommendations:\n%s", out)
 	}
+	// At 40 columns the file name does not fit after the count: it goes
+	// whole on the next line, not broken at a hyphen.
+	narrow := ansi.Strip(Text(r, TextOptions{Width: 40, MaxRecommendations: 3, Path: "itcheck-2026-11-27.md"}))
+	if !strings.Contains(narrow, fmt.Sprintf("\n+%d more in the report:\nitcheck-2026-11-27.md\n", n-3)) {
+		t.Errorf("at 40 columns, the file name is not whole on its own line:\n%s", narrow)
+	}
 	bare := ansi.Strip(Text(r, TextOptions{Width: 80, MaxRecommendations: 3}))
 	if !strings.Contains(bare, fmt.Sprintf("+%d more: itcheck report --format markdown\n", n-3)) {
 		t.Errorf("without a path, no pointer to the full list:\n%s", bare)
