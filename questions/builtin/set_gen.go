@@ -8,7 +8,7 @@ import (
 )
 
 // hash is the sha256 of the questions.yaml this file was generated from.
-const hash = "766da34b83e63ef0feaf302655d5c47febb22c02396ab0b3f00cb7ab2fe01a1a"
+const hash = "f3973f57c095c19dc86479c1057b363d0ecc75d3de7c738b53ebb318eff8fff7"
 
 // build returns the set questions.Parse gives for that questions.yaml.
 func build() *questions.Set {
@@ -1285,7 +1285,7 @@ func build() *questions.Set {
 								},
 								Advice: &questions.Advice{
 									Meta: meta(772, 15, keyPos[699:701:701]),
-									Text: "IT ended up supporting tools it never chose. Decide with each department who supports the tools it brought in, and send new ones through IT first.",
+									Text: "IT ended up supporting tools it never chose. Agree with each department who supports the tools it brought in, and count that work when judging IT's results.",
 									Who:  "together",
 								},
 							},
@@ -1516,7 +1516,7 @@ func build() *questions.Set {
 				},
 			},
 		},
-		Hash: "766da34b83e63ef0feaf302655d5c47febb22c02396ab0b3f00cb7ab2fe01a1a",
+		Hash: "f3973f57c095c19dc86479c1057b363d0ecc75d3de7c738b53ebb318eff8fff7",
 	}
 }
 
