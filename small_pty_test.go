@@ -59,14 +59,7 @@ func TestMultiSmallTerminalInPTY(t *testing.T) {
 func TestStopLineSmallTerminalInPTY(t *testing.T) {
 	set, bin := terminalTest(t)
 	dir := t.TempDir()
-	s := startPTY(t, dir, 40, 12, []string{"NO_COLOR=1"}, bin, "--out", dir+"/r.md")
-	s.waitFor("Who is answering?")
-	s.send(keyEnter)
-	s.waitFor(fmt.Sprintf("Question 1 of %d", set.QuestionCount()))
-	s.send(keyEnter)
-	s.waitFor(fmt.Sprintf("Question 2 of %d", set.QuestionCount()))
-	s.send(keyCtrlC)
-	s.wait()
+	s := stopAfterOneAnswer(t, set, bin, dir)
 	s.waitFor("again to resume.")
 	screen := s.screen()
 	for _, l := range strings.Split(screen, "\n") {
@@ -84,14 +77,7 @@ func TestStopLineSmallTerminalInPTY(t *testing.T) {
 func TestResumeChoiceSmallTerminalInPTY(t *testing.T) {
 	set, bin := terminalTest(t)
 	dir := t.TempDir()
-	s := startPTY(t, dir, 40, 12, []string{"NO_COLOR=1"}, bin, "--out", dir+"/r.md")
-	s.waitFor("Who is answering?")
-	s.send(keyEnter)
-	s.waitFor(fmt.Sprintf("Question 1 of %d", set.QuestionCount()))
-	s.send(keyEnter)
-	s.waitFor(fmt.Sprintf("Question 2 of %d", set.QuestionCount()))
-	s.send(keyCtrlC)
-	s.wait()
+	stopAfterOneAnswer(t, set, bin, dir)
 
 	r := startPTY(t, dir, 40, 12, []string{"NO_COLOR=1"}, bin, "--out", dir+"/r.md")
 	r.waitFor("Start afresh")
@@ -114,4 +100,20 @@ func TestResumeChoiceSmallTerminalInPTY(t *testing.T) {
 	r.waitFor(fmt.Sprintf("Question 2 of %d", set.QuestionCount()))
 	r.send(keyCtrlC)
 	r.wait()
+}
+
+// stopAfterOneAnswer starts the check on a 40x12 terminal in dir, answers
+// the role and the first question, and stops it with ctrl+c, leaving a
+// draft with one answer.
+func stopAfterOneAnswer(t *testing.T, set *questions.Set, bin, dir string) *ptySession {
+	t.Helper()
+	s := startPTY(t, dir, 40, 12, []string{"NO_COLOR=1"}, bin, "--out", dir+"/r.md")
+	s.waitFor("Who is answering?")
+	s.send(keyEnter)
+	s.waitFor(fmt.Sprintf("Question 1 of %d", set.QuestionCount()))
+	s.send(keyEnter)
+	s.waitFor(fmt.Sprintf("Question 2 of %d", set.QuestionCount()))
+	s.send(keyCtrlC)
+	s.wait()
+	return s
 }
