@@ -233,8 +233,8 @@ func pathKey(name string) string {
 
 // reportFiles expands the arguments: a folder stands for the reports in
 // it (*.md, *.markdown and *.json, in name order, not its subfolders).
-// A JSON file in a folder that holds plain answers rather than a result
-// is skipped: a folder often holds the answers files reports were made
+// A YAML file in a folder, or a JSON file that holds plain answers rather
+// than a result, is skipped: a folder often holds the answers files reports were made
 // from, and counting one beside its report would count a person twice.
 // Files named are passed on as given, whatever they hold, so that reading
 // them reports every problem at once; a folder that cannot be read or
@@ -254,10 +254,16 @@ func reportFiles(args []string) (names, skipped, problems []string) {
 		n := len(names)
 		for _, en := range entries {
 			ext := strings.ToLower(filepath.Ext(en.Name()))
+			name := filepath.Join(a, en.Name())
+			if !en.IsDir() && (ext == ".yaml" || ext == ".yml") {
+				// Answers files (reports are never YAML alone): told as
+				// skipped, like JSON answers, so none goes unmentioned.
+				skipped = append(skipped, name)
+				continue
+			}
 			if en.IsDir() || !slices.Contains([]string{".md", ".markdown", ".json"}, ext) {
 				continue
 			}
-			name := filepath.Join(a, en.Name())
 			if ext == ".json" && jsonHoldsAnswers(name) {
 				skipped = append(skipped, name)
 				continue
