@@ -73,11 +73,15 @@ func runShow(e *env, path, questionsPath string, noColor bool) error {
 	name := displayName(path)
 	fm, err := report.ParseReport(name, data)
 	if err != nil {
-		// JSON (a result, or answers) reads as answers elsewhere; say so
-		// rather than that it lacks a report's data block.
-		if trimmed := bytes.TrimSpace(data); len(trimmed) > 0 && trimmed[0] == '{' && holdsAnswers(name, data) {
-			return usageErrorf("%s is JSON (a result or answers), not a markdown report; show reads reports. To see its verdict: %s report --answers %s",
-				name, session.Command(), name)
+		// An answers file or a JSON result reads as answers elsewhere;
+		// say so rather than that it lacks a report's data block.
+		if holdsAnswers(name, data) {
+			what := "an answers file"
+			if trimmed := bytes.TrimSpace(data); len(trimmed) > 0 && trimmed[0] == '{' {
+				what = "JSON (a result or answers)"
+			}
+			return usageErrorf("%s is %s, not a markdown report; show reads reports. To see its verdict: %s report --answers %s",
+				name, what, session.Command(), name)
 		}
 		return invalidInput(err)
 	}
