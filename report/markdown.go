@@ -133,40 +133,38 @@ func areaSection(b *bytes.Buffer, r *scoring.Result, ar *scoring.AreaResult) {
 }
 
 // areaFindings names the answers behind an area's verdict, for a reader
-// who does not ask for the full explanation: the failed conditions when
-// there are any (they decide where the area lands), or else, when the
-// area is not IT's, the answers that give IT less than half.
+// who does not ask for the full explanation: for an area that is not
+// IT's, every answer that keeps it from IT, the failed conditions marked
+// (they decide where the area lands) and the answers that give IT less
+// than half; for IT's, any failed condition.
 func areaFindings(b *bytes.Buffer, ar *scoring.AreaResult) {
 	if !ar.Scored() {
 		return
 	}
-	type finding struct{ q, o string }
-	var found []finding
-	label := labelNotInPlace
+	limited := map[string][]string{}
 	for _, l := range ar.Limits {
-		// A multi question's ticked options share one line.
-		if n := len(found); n > 0 && found[n-1].q == l.Question.Text {
-			found[n-1].o += "; " + l.Option.Label
-			continue
-		}
-		found = append(found, finding{l.Question.Text, l.Option.Label})
+		limited[l.Question.ID] = append(limited[l.Question.ID], l.Option.Label)
 	}
-	if len(found) == 0 && ar.Verdict != questions.VerdictIT {
-		label = labelAgainstIT
-		for _, qr := range ar.Questions {
-			if qr.Counted != nil && 2*qr.Split.IT < questions.One {
-				found = append(found, finding{qr.Question.Text, qr.Counted.Label})
-			}
+	notIT := ar.Verdict != questions.VerdictIT
+	var lines []string
+	for _, qr := range ar.Questions {
+		q := safetext.MarkdownInline(qr.Question.Text)
+		switch opts, ok := limited[qr.Question.ID]; {
+		case ok:
+			// A multi question's ticked options share one line.
+			lines = append(lines, fmt.Sprintf("- %s **%s** *(%s)*", q, safetext.MarkdownInline(strings.Join(opts, "; ")), labelConditionNotMet))
+		case notIT && qr.Counted != nil && 2*qr.Split.IT < questions.One:
+			lines = append(lines, fmt.Sprintf("- %s **%s**", q, safetext.MarkdownInline(qr.Counted.Label)))
 		}
 	}
-	if len(found) == 0 {
+	if len(lines) == 0 {
 		return
 	}
-	fmt.Fprintf(b, "%s:\n\n", label)
-	for _, f := range found {
-		fmt.Fprintf(b, "- %s **%s**\n", safetext.MarkdownInline(f.q), safetext.MarkdownInline(f.o))
+	label := labelNotInPlace
+	if notIT {
+		label = labelAgainstIT
 	}
-	b.WriteString("\n")
+	fmt.Fprintf(b, "%s:\n\n%s\n\n", label, strings.Join(lines, "\n"))
 }
 
 // areaRecs points from an area to its recommendations, by their numbers
