@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/charmbracelet/colorprofile"
@@ -61,6 +62,14 @@ func TestGoldenTeam(t *testing.T) {
 	t.Run("markdown", func(t *testing.T) { golden.RequireEqual(t, c.Markdown(testMeta)) })
 	t.Run("text", func(t *testing.T) { golden.RequireEqual(t, plain(t, c.Text(TextOptions{Width: 80, Dark: true}))) })
 	t.Run("text40", func(t *testing.T) { golden.RequireEqual(t, plain(t, c.Text(TextOptions{Width: 40}))) })
+	// At 41 columns "IT lead: 1" fits the first line and "report" would not:
+	// the count goes down with its noun.
+	t.Run("text41", func(t *testing.T) {
+		out := string(plain(t, c.Text(TextOptions{Width: 41})))
+		if !strings.Contains(out, "\nExecutive or owner: 1 report · IT lead:\n1 report · IT staff: 1 report\n") {
+			t.Errorf("a role's count is parted from its noun:\n%s", out)
+		}
+	})
 	t.Run("json", func(t *testing.T) { golden.RequireEqual(t, c.JSON(testMeta)) })
 }
 

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"itcheck/internal/textblock"
+	"itcheck/internal/safetext"
 	"itcheck/report"
 )
 
@@ -71,9 +72,12 @@ func (t *textWriter) summary() {
 	t.Para(labelComparing+" "+reports(len(c.Respondents))+": "+c.Set.Title, t.st.Headline)
 	var parts []string
 	for g, r := range c.Roles {
-		parts = append(parts, roleReports(c.roleLabel(g), r.Respondents))
+		// A non-breaking space keeps each count with its noun ("2 reports")
+		// when the line wraps.
+		count := strings.Replace(reports(r.Respondents), " ", "\u00a0", 1)
+		parts = append(parts, safetext.Line(c.roleLabel(g))+": "+count)
 	}
-	t.Para(strings.Join(parts, " · "), t.st.Muted)
+	t.HangingLine("", "", strings.Join(parts, " · "), t.st.Muted)
 }
 
 func (t *textWriter) mixed() {
