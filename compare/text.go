@@ -8,8 +8,8 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"itcheck/internal/textblock"
 	"itcheck/internal/safetext"
+	"itcheck/internal/textblock"
 	"itcheck/report"
 )
 
