@@ -70,7 +70,7 @@ func TestInterruptResumeInPTY(t *testing.T) {
 			if c.stop == 0 {
 				s.send(keyCtrlC)
 			} else {
-				how = map[syscall.Signal]string{syscall.SIGINT: "SIGINT", syscall.SIGTERM: "SIGTERM", syscall.SIGHUP: "SIGHUP"}[c.stop]
+				how = map[syscall.Signal]string{syscall.SIGINT: "ctrl+c or SIGINT", syscall.SIGTERM: "SIGTERM", syscall.SIGHUP: "SIGHUP"}[c.stop]
 				if err := s.cmd.Process.Signal(c.stop); err != nil {
 					t.Fatal(err)
 				}
@@ -156,7 +156,7 @@ func TestInterruptResumeInPTY(t *testing.T) {
 		if code := s.wait(); code != 130 {
 			t.Fatalf("exit code %d, want 130; output:\n%q", code, s.output())
 		}
-		line := "Stopped (SIGINT). Your answers are kept: run itcheck again to resume."
+		line := "Stopped (ctrl+c or SIGINT). Your answers are kept: run itcheck again to resume."
 		s.waitOutput(line)
 		checkRestored(t, s, before, line)
 		d, err := drafts.Store{Dir: filepath.Join(dir, ".state", "itcheck")}.Load(set.ID)

@@ -18,7 +18,9 @@ var stopSignals = []os.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP}
 func signalName(s syscall.Signal) string {
 	switch s {
 	case syscall.SIGINT:
-		return "SIGINT"
+		// In a terminal, ctrl+c: the plain prompts leave it to the
+		// terminal, which sends SIGINT, as kill -INT does.
+		return "ctrl+c or SIGINT"
 	case syscall.SIGTERM:
 		return "SIGTERM"
 	case syscall.SIGHUP:
