@@ -11,6 +11,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"itcheck/internal/safetext"
 	"itcheck/internal/termout"
 	"itcheck/internal/textblock"
@@ -94,20 +96,17 @@ type stopOnce struct {
 func (s *session) stopped(why stopReason, a *questions.Answers, exit func(error)) error {
 	s.stop.once.Do(func() {
 		kept, err := s.keeper.stop(a)
-		var line string
+		var line, cmd string
 		switch {
 		case err != nil:
 			line = fmt.Sprintf("Stopped%s. Your answers could not be kept: %v", why.what, err)
 		case kept:
-			line = fmt.Sprintf("Stopped%s. Your answers are kept: run %s again to resume.", why.what, s.command())
+			cmd = s.command()
+			line = fmt.Sprintf("Stopped%s. Your answers are kept: run %s again to resume.", why.what, cmd)
 		default:
 			line = fmt.Sprintf("Stopped%s. Nothing was answered yet.", why.what)
 		}
-		if kept && err == nil {
-			line = wrapForTerminal(s.o.Stderr, line, s.command())
-		} else {
-			line = wrapForTerminal(s.o.Stderr, line, "")
-		}
+		line = wrapForTerminal(s.o.Stderr, line, cmd)
 		if why.sig != 0 && s.o.Accessible {
 			fmt.Fprintln(s.o.Stderr) // end the prompt's line, where the cursor waits
 		}
@@ -136,7 +135,9 @@ func wrapForTerminal(w io.Writer, line, cmd string) string {
 // it together (see wrapForTerminal).
 func wrapLine(line, cmd string, width int) string {
 	const nbsp = "\u00a0"
-	held := cmd != "" && strings.Contains(cmd, " ") && !strings.Contains(line, nbsp)
+	// A command wider than a line is left to break at its spaces, not
+	// inside a word.
+	held := cmd != "" && strings.Contains(cmd, " ") && !strings.Contains(line, nbsp) && ansi.StringWidth(cmd) <= width
 	if held {
 		line = strings.Replace(line, cmd, strings.ReplaceAll(cmd, " ", nbsp), 1)
 	}
