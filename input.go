@@ -150,7 +150,7 @@ func loadSet(e *env, path string) (*questions.Set, error) {
 	var ps questions.Problems
 	if errors.As(err, &ps) && path != "" {
 		// The set's author is told where to check it, warnings included.
-		pe := &problemsError{summary: fmt.Sprintf("%s in the question set; check it with: %s validate %s", fileSummary(ps), session.Command(), name)}
+		pe := &problemsError{summary: fmt.Sprintf("%s in the question set; check it with: %s validate %s", fileSummary(ps), session.Command(), session.ShellPath(path))}
 		for _, p := range ps {
 			pe.lines = append(pe.lines, p.String())
 		}

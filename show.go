@@ -81,7 +81,7 @@ func runShow(e *env, path, questionsPath string, noColor bool) error {
 				what = "JSON (a result or answers)"
 			}
 			return usageErrorf("%s is %s, not a markdown report; show reads reports. To see its verdict: %s report --answers %s",
-				name, what, session.Command(), name)
+				name, what, session.Command(), session.ShellPath(path))
 		}
 		return invalidInput(err)
 	}

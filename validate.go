@@ -28,12 +28,12 @@ itcheck validate client-questions.yaml`,
 
 func runValidate(e *env, files []string) error {
 	type input struct {
-		name string
-		data []byte
+		name, path string // path as given, "" for the built-in set
+		data       []byte
 	}
 	var inputs []input
 	if len(files) == 0 {
-		inputs = append(inputs, input{builtinName, builtinSet})
+		inputs = append(inputs, input{name: builtinName, data: builtinSet})
 	}
 	failed := 0
 	for _, f := range files {
@@ -43,14 +43,14 @@ func runValidate(e *env, files []string) error {
 			failed++
 			continue
 		}
-		inputs = append(inputs, input{displayName(f), data})
+		inputs = append(inputs, input{name: displayName(f), path: f, data: data})
 	}
 	for _, in := range inputs {
 		s, ps := questions.Lint(in.name, in.data)
 		if len(ps.Errors()) > 0 && holdsAnswers(in.name, in.data) {
 			failed++
 			say(e.stdout, "%s: this file holds answers (an answers file, a report or a JSON result), not a question set; "+
-				"validate checks question sets. To score the answers: %s report --answers %s", in.name, session.Command(), in.name)
+				"validate checks question sets. To score the answers: %s report --answers %s", in.name, session.Command(), session.ShellPath(in.path))
 			continue
 		}
 		if s != nil && len(ps.Errors()) == 0 {

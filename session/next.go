@@ -78,6 +78,17 @@ func fitSteps(steps string, width int) string {
 	return strings.Join(lines, "")
 }
 
+// ShellPath is path as it is typed in a command to paste into a shell:
+// quoted when it needs it, after ./ when it starts with a dash (so it is
+// not read as a flag), and "-" for standard input, which every command
+// that reads a file takes as "-".
+func ShellPath(path string) string {
+	if path == "-" {
+		return path
+	}
+	return shellPath(path)
+}
+
 // shellPath quotes path for a shell, after ./ when it starts with a dash.
 func shellPath(path string) string {
 	if strings.HasPrefix(path, "-") {

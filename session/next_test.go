@@ -130,3 +130,19 @@ func TestFitSteps(t *testing.T) {
 		t.Errorf("fitSteps at 100 changed the steps:\n%s", got)
 	}
 }
+
+// TestShellPath: a path as typed in a suggested command: standard input
+// stays "-", a path with a space is quoted, one starting with a dash
+// gets ./ so it is not a flag.
+func TestShellPath(t *testing.T) {
+	for path, want := range map[string]string{
+		"-":               "-",
+		"my answers.yaml": "'my answers.yaml'",
+		"-odd.yaml":       "./-odd.yaml",
+		"plain/report.md": "plain/report.md",
+	} {
+		if got := ShellPath(path); got != want {
+			t.Errorf("ShellPath(%q) = %q, want %q", path, got, want)
+		}
+	}
+}
