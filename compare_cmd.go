@@ -15,6 +15,7 @@ import (
 
 	"itcheck/compare"
 	"itcheck/internal/safetext"
+	"itcheck/internal/strictyaml"
 	"itcheck/internal/termout"
 	"itcheck/questions"
 )
@@ -233,8 +234,8 @@ func pathKey(name string) string {
 
 // reportFiles expands the arguments: a folder stands for the reports in
 // it (*.md, *.markdown and *.json, in name order, not its subfolders).
-// A YAML file in a folder, or a JSON file that holds plain answers rather
-// than a result, is skipped: a folder often holds the answers files reports were made
+// A YAML or JSON file in a folder that holds plain answers rather than a
+// result is skipped: a folder often holds the answers files reports were made
 // from, and counting one beside its report would count a person twice.
 // Files named are passed on as given, whatever they hold, so that reading
 // them reports every problem at once; a folder that cannot be read or
@@ -256,9 +257,12 @@ func reportFiles(args []string) (names, skipped, problems []string) {
 			ext := strings.ToLower(filepath.Ext(en.Name()))
 			name := filepath.Join(a, en.Name())
 			if !en.IsDir() && (ext == ".yaml" || ext == ".yml") {
-				// Answers files (reports are never YAML alone): told as
-				// skipped, like JSON answers, so none goes unmentioned.
-				skipped = append(skipped, name)
+				// Answers files are told as skipped, like JSON answers, so
+				// none goes unmentioned; other YAML (a question set, say)
+				// is no report and passed over.
+				if yamlHoldsAnswers(name) {
+					skipped = append(skipped, name)
+				}
 				continue
 			}
 			if en.IsDir() || !slices.Contains([]string{".md", ".markdown", ".json"}, ext) {
@@ -292,6 +296,22 @@ func jsonHoldsAnswers(name string) bool {
 	defer f.Close()
 	answers, ok := jsonAnswers(bufio.NewReader(f))
 	return ok && answers
+}
+
+// yamlHoldsAnswers reports whether the YAML file name reads as answers.
+// It is opened as every input is (openRegular), so a named pipe is not
+// waited on, and read up to the size any input may have.
+func yamlHoldsAnswers(name string) bool {
+	f, err := openRegular(name)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, strictyaml.MaxBytes+1))
+	if err != nil || len(data) > strictyaml.MaxBytes {
+		return false
+	}
+	return holdsAnswers(name, data)
 }
 
 // jsonAnswers reads a JSON object from r as far as its top-level "set":
