@@ -106,29 +106,17 @@ func runShow(e *env, path, questionsPath string, noColor bool) error {
 		say(e.stderr, "%s: warning: the report answers another text of %s %s (%s); shown with these questions",
 			name, set.ID, set.Version, questions.HashNote(answers.Hash, set.Hash))
 	}
-	if missing := unanswered(set, answers); fm.Complete && len(missing) > 0 {
-		say(e.stderr, "%s:%s: warning: the report says it is complete, but %s; shown as incomplete",
-			name, fm.PosOf("complete"), notAnswered(missing))
-	}
 	result := scoring.Score(set, answers)
+	if fm.Complete && !result.Complete() {
+		say(e.stderr, "%s:%s: warning: the report says it is complete, but %s; shown as incomplete",
+			name, fm.PosOf("complete"), notAnswered(result.Missing))
+	}
 	if answers.Hash == set.Hash && fm.Index != result.Index {
 		sayIndexDiffers(e.stderr, name, fm.PosOf("index"), fm.Index, result.Index, "shown")
 	}
 	look := termout.For(e.stdin, e.stdout, termout.Options{MaxWidth: termout.TextWidth, AskDark: path != "-", NoColor: noColor})
 	_, err = fmt.Fprint(look.W, showText(set, fm, answers, result, look))
 	return err
-}
-
-// unanswered lists the ids of the questions of set that answers leave
-// out, in the set's order.
-func unanswered(set *questions.Set, answers *questions.Answers) []string {
-	var ids []string
-	for _, id := range set.QuestionIDs() {
-		if _, ok := answers.Answers[id]; !ok {
-			ids = append(ids, id)
-		}
-	}
-	return ids
 }
 
 // notAnswered says which questions are not answered: up to three by id,
