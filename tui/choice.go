@@ -5,6 +5,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
 	"charm.land/lipgloss/v2"
 )
 
@@ -18,7 +19,7 @@ type choiceModel struct {
 	done    bool // answered
 	aborted bool // ctrl+c
 	width   int
-	dark    bool
+	f       huh.FieldStyles // the neutral theme's focused field, for the background known
 
 	toggle, submit, accept, reject, quit key.Binding
 }
@@ -29,7 +30,7 @@ const choiceWidth = 80
 
 func newChoiceModel(c Choice) *choiceModel {
 	return &choiceModel{
-		c: c, yes: true, width: choiceWidth, dark: true,
+		c: c, yes: true, width: choiceWidth, f: NeutralTheme().Theme(true).Focused,
 		toggle: key.NewBinding(key.WithKeys("left", "right", "h", "l", "tab", "shift+tab"), key.WithHelp("←/→", "toggle")),
 		submit: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "submit")),
 		accept: key.NewBinding(key.WithKeys("y", "Y"), key.WithHelp("y", c.Yes)),
@@ -47,7 +48,7 @@ func (m *choiceModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.width = msg.Width
 		}
 	case tea.BackgroundColorMsg:
-		m.dark = msg.IsDark()
+		m.f = NeutralTheme().Theme(msg.IsDark()).Focused
 	case tea.KeyPressMsg:
 		switch {
 		case key.Matches(msg, m.quit):
@@ -79,8 +80,7 @@ func (m *choiceModel) View() tea.View {
 // content is the choice laid out at the model's width: no line wider, no
 // word cut, and no empty line inside the bar.
 func (m *choiceModel) content() string {
-	t := NeutralTheme().Theme(m.dark)
-	f := t.Focused
+	f := m.f
 	inner := max(m.width-f.Base.GetHorizontalFrameSize(), 1)
 	var parts []string
 	if m.c.Question != "" {
