@@ -38,13 +38,46 @@ type reviewPage struct {
 	rows   []reviewRow
 	sc     scroller
 	status string
+	wrap   wrapCache // question and answer texts wrapped, for the width laid out
 }
 
 func newReviewPage(c *common) *reviewPage { return &reviewPage{c: c} }
 
+// wrapCache keeps texts wrapped for one layout of the page: the review
+// lays every question out again on each key, and the texts only change
+// with the page's width or an answer.
+type wrapCache struct {
+	page int // the page width the texts were wrapped for
+	m    map[wrapKey]string
+}
+
+type wrapKey struct {
+	text  string
+	width int
+}
+
+// reset empties the cache when the page width is no longer page.
+func (c *wrapCache) reset(page int) {
+	if c.m == nil || c.page != page {
+		c.page, c.m = page, map[wrapKey]string{}
+	}
+}
+
+// get is wrapText(text, width), from the cache when it has it.
+func (c *wrapCache) get(text string, width int) string {
+	k := wrapKey{text, width}
+	w, ok := c.m[k]
+	if !ok {
+		w = wrapText(text, width)
+		c.m[k] = w
+	}
+	return w
+}
+
 // content renders the rows and records where each one is.
 func (r *reviewPage) content(st *state, s styles, width int) string {
 	r.rows = r.rows[:0]
+	r.wrap.reset(width)
 	var lines []string
 	add := func(row reviewRow, text string) {
 		row.lo = len(lines)
@@ -76,7 +109,7 @@ func (r *reviewPage) content(st *state, s styles, width int) string {
 			if j == 0 {
 				ctx = heading
 			}
-			add(reviewRow{kind: rowQuestion, area: i, qid: q.ID, ctx: ctx}, "  "+reviewAnswer(st, s, q, inner))
+			add(reviewRow{kind: rowQuestion, area: i, qid: q.ID, ctx: ctx}, "  "+reviewAnswer(st, s, q, inner, &r.wrap))
 		}
 		note := s.subtle.Render("—")
 		if n := strings.TrimSpace(st.notes[ar.ID]); n != "" {
@@ -96,8 +129,8 @@ func (r *reviewPage) content(st *state, s styles, width int) string {
 // reviewAnswer renders a question's text, wrapped between words to width
 // (its lines after the first indented to line up under the row's first),
 // and its answer under it.
-func reviewAnswer(st *state, s styles, q *questions.Question, width int) string {
-	qlines := strings.Split(wrapText(q.Text, width), "\n")
+func reviewAnswer(st *state, s styles, q *questions.Question, width int, wrap *wrapCache) string {
+	qlines := strings.Split(wrap.get(q.Text, width), "\n")
 	for i, l := range qlines {
 		qlines[i] = s.text.Render(l)
 		if i > 0 {
@@ -109,7 +142,7 @@ func reviewAnswer(st *state, s styles, q *questions.Question, width int) string 
 	if len(labels) == 0 {
 		return text + "\n      " + s.unanswered.Render("✗ not answered")
 	}
-	ans := wrapText(strings.Join(labels, "; "), max(width-4, 1))
+	ans := wrap.get(strings.Join(labels, "; "), max(width-4, 1))
 	return text + "\n" + s.answer.Render(indent("    → ", ans))
 }
 
