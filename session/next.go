@@ -2,7 +2,6 @@ package session
 
 import (
 	"io"
-	"math"
 	"os"
 	"path"
 	"path/filepath"
@@ -13,7 +12,6 @@ import (
 	"golang.org/x/mod/modfile"
 
 	"itcheck/internal/safetext"
-	"itcheck/internal/termout"
 )
 
 // DefaultCommand is the command that runs itcheck once it is installed.
@@ -54,8 +52,8 @@ func NextSteps(cmd, path, setPath string, markdown bool) string {
 // it can be copied as it stands.
 func WriteNextSteps(w io.Writer, cmd, path, setPath string, markdown bool) error {
 	steps := NextSteps(cmd, path, setPath, markdown)
-	if termout.IsTerminal(w) {
-		steps = fitSteps(steps, termout.For(nil, w, termout.Options{MaxWidth: math.MaxInt32}).Width)
+	if width, ok := terminalWidth(w); ok {
+		steps = fitSteps(steps, width)
 	}
 	_, err := io.WriteString(w, steps)
 	return err

@@ -124,11 +124,20 @@ func (s *session) stopped(why stopReason, a *questions.Answers, exit func(error)
 // (a file, a pipe). The command cmd in it, when not "", stays on one line
 // when it fits, so that it can be copied as it is.
 func wrapForTerminal(w io.Writer, line, cmd string) string {
-	if !termout.IsTerminal(w) {
+	width, ok := terminalWidth(w)
+	if !ok {
 		return line
 	}
-	width := termout.For(nil, w, termout.Options{MaxWidth: math.MaxInt32}).Width
 	return wrapLine(line, cmd, width)
+}
+
+// terminalWidth is the width of w in cells when w is a terminal; ok is
+// false for anything else (a file, a pipe), which has no width to fit.
+func terminalWidth(w io.Writer) (width int, ok bool) {
+	if !termout.IsTerminal(w) {
+		return 0, false
+	}
+	return termout.For(nil, w, termout.Options{MaxWidth: math.MaxInt32}).Width, true
 }
 
 // wrapLine wraps line at word boundaries to width cells, keeping cmd in
