@@ -73,30 +73,29 @@ func newAreaPage(c *common, i int, focus string) (*areaPage, tea.Cmd) {
 	return p, p.build(focus)
 }
 
-// fieldText is s wrapped between words to the width a field's title and
-// description have. huh wraps them too, but may let a line ending in a
-// comma or a full stop run one column over, which its frame then breaks
-// again, leaving a word alone on a line; text that fits is left as it is.
-func (p *areaPage) fieldText(s string) string {
-	inner := p.width - cachedStyles(p.st.palette(), false).Focused.Base.GetHorizontalFrameSize()
-	if inner < 1 {
-		return s
+// textWidths is the room, at the page's width, for a field's title and
+// description (field) and for a single-choice option's label beside the
+// cursor (option). Text is wrapped to it between words before huh sees
+// it: huh wraps too, but may let a line ending in a comma or a full stop
+// run one column over, which its frame then breaks again, leaving a word
+// alone on a line.
+func (p *areaPage) textWidths() (field, option int) {
+	field = p.width - cachedStyles(p.st.palette(), false).Focused.Base.GetHorizontalFrameSize()
+	option = field
+	for _, unanswered := range []bool{false, true} {
+		f := cachedStyles(p.st.palette(), unanswered).Focused
+		option = min(option, p.width-f.Base.GetHorizontalFrameSize()-lipgloss.Width(f.SelectSelector.String()))
 	}
-	return wrapText(s, inner)
+	return field, option
 }
 
-// optionText is a single-choice option's label wrapped between words to
-// the room beside the cursor, for the reason given at fieldText.
-func (p *areaPage) optionText(s string) string {
-	inner := p.width - cachedStyles(p.st.palette(), false).Focused.Base.GetHorizontalFrameSize()
-	for _, unanswered := range []bool{false, true} {
-		inner = min(inner, p.width-cachedStyles(p.st.palette(), unanswered).Focused.Base.GetHorizontalFrameSize()-
-			lipgloss.Width(cachedStyles(p.st.palette(), unanswered).Focused.SelectSelector.String()))
-	}
-	if inner < 1 {
+// wrapTo is s wrapped between words to width, or s as it is when there
+// is no room to wrap in; text that fits is left as it is.
+func wrapTo(s string, width int) string {
+	if width < 1 {
 		return s
 	}
-	return wrapText(s, inner)
+	return wrapText(s, width)
 }
 
 // build (re)builds the form, focused on the field with key focus. In
@@ -106,19 +105,21 @@ func (p *areaPage) build(focus string) tea.Cmd {
 	var fields []huh.Field
 	p.multis = nil
 	p.wrapped = p.width
+	fieldW, optionW := p.textWidths()
 	desc := func(s string) string {
 		if p.compact {
 			return ""
 		}
-		return p.fieldText(s)
+		return wrapTo(s, fieldW)
 	}
 	for j := range p.area.Questions {
 		q := &p.area.Questions[j]
+		title := wrapTo(q.Text, fieldW)
 		opts := make([]huh.Option[string], len(q.Options))
 		for k, o := range q.Options {
 			label := o.Label
 			if !q.Multi() {
-				label = p.optionText(label)
+				label = wrapTo(label, optionW)
 			}
 			opts[k] = huh.NewOption(label, o.ID)
 		}
@@ -129,23 +130,23 @@ func (p *areaPage) build(focus string) tea.Cmd {
 			ms := huh.NewMultiSelect[string]()
 			ms.WithTheme(huhTheme(p.st))
 			ms.WithWidth(p.width)
-			ms.Key(q.ID).Title(p.fieldText(q.Text)).Description(desc(multiHelp(q.Help))).
+			ms.Key(q.ID).Title(title).Description(desc(multiHelp(q.Help))).
 				Options(opts...).Accessor(&multiAccessor{st: p.st, qid: q.ID})
-			p.multis = append(p.multis, multiField{field: ms, title: p.fieldText(q.Text), descr: desc(multiHelp(q.Help)), opts: opts})
+			p.multis = append(p.multis, multiField{field: ms, title: title, descr: desc(multiHelp(q.Help)), opts: opts})
 			fields = append(fields, ms)
 			continue
 		}
 		sel := huh.NewSelect[string]()
 		sel.WithTheme(singleTheme(p.st, q.ID))
 		sel.WithWidth(p.width)
-		sel.Key(q.ID).Title(p.fieldText(q.Text)).Description(desc(q.Help)).
+		sel.Key(q.ID).Title(title).Description(desc(q.Help)).
 			Options(opts...).Accessor(p.singles[q.ID])
 		fields = append(fields, sel)
 	}
 	notes := huh.NewText()
 	notes.WithTheme(huhTheme(p.st))
 	fields = append(fields, notes.Key(notesKey).
-		Title(p.fieldText("Notes for your team")).
+		Title(wrapTo("Notes for your team", fieldW)).
 		Description(desc(fmt.Sprintf("Optional: what you want the team to read about this area (up to %d characters).", questions.MaxNoteChars))).
 		Lines(3).CharLimit(questions.MaxNoteChars).ExternalEditor(false).
 		Accessor(&notesAccessor{st: p.st, aid: p.area.ID}))
