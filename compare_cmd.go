@@ -347,18 +347,11 @@ func jsonAnswers(r io.Reader) (answers, ok bool) {
 // sayAnswersSkipped tells, on w, which answers files found in folders were
 // left out of the comparison, and how to include them.
 func sayAnswersSkipped(w io.Writer, skipped []string) {
-	const shown = 3
-	quoted := make([]string, 0, shown)
-	for _, n := range skipped[:min(len(skipped), shown)] {
-		quoted = append(quoted, displayName(n))
+	names := make([]string, len(skipped))
+	for i, n := range skipped {
+		names[i] = displayName(n)
 	}
-	if more := len(skipped) - len(quoted); more > 0 {
-		quoted = append(quoted, fmt.Sprintf("%d more", more))
-	}
-	list := quoted[0]
-	if n := len(quoted); n > 1 {
-		list = strings.Join(quoted[:n-1], ", ") + " and " + quoted[n-1]
-	}
+	list := shortList(names)
 	say(w, "Skipped %s: %s answers, not %s, and a folder stands for the reports in it; to compare answers, name the %s",
 		list, plural(len(skipped), "it holds", "they hold"), plural(len(skipped), "a report", "reports"), plural(len(skipped), "file", "files"))
 }

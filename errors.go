@@ -328,6 +328,21 @@ func fileSummary(ps questions.Problems) string {
 	return problemSummary(ps)
 }
 
+// shortList names items for a message: all of them when there are three
+// or fewer ("a, b and c"), else the first three and how many more ("a, b,
+// c and 2 more").
+func shortList(items []string) string {
+	const shown = 3
+	list := items[:min(len(items), shown)]
+	if more := len(items) - len(list); more > 0 {
+		list = append(slices.Clip(list), fmt.Sprintf("%d more", more))
+	}
+	if n := len(list); n > 1 {
+		return strings.Join(list[:n-1], ", ") + " and " + list[n-1]
+	}
+	return strings.Join(list, "")
+}
+
 func plural(n int, one, many string) string {
 	if n == 1 {
 		return one

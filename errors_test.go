@@ -87,3 +87,17 @@ func TestPrintError(t *testing.T) {
 		}
 	}
 }
+
+// TestShortList: messages name up to three items, then how many more,
+// without changing the list they are given.
+func TestShortList(t *testing.T) {
+	items := []string{"a", "b", "c", "d", "e"}
+	for n, want := range map[int]string{1: "a", 2: "a and b", 3: "a, b and c", 4: "a, b, c and 1 more", 5: "a, b, c and 2 more"} {
+		if got := shortList(items[:n]); got != want {
+			t.Errorf("shortList(%q) = %q, want %q", items[:n], got, want)
+		}
+	}
+	if items[3] != "d" {
+		t.Errorf("shortList changed its input: %q", items)
+	}
+}

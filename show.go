@@ -122,19 +122,14 @@ func runShow(e *env, path, questionsPath string, noColor bool) error {
 // notAnswered says which questions are not answered: up to three by id,
 // then how many more.
 func notAnswered(ids []string) string {
-	quoted := make([]string, 0, 3)
-	for _, id := range ids[:min(len(ids), 3)] {
-		quoted = append(quoted, strconv.Quote(id))
+	quoted := make([]string, len(ids))
+	for i, id := range ids {
+		quoted[i] = strconv.Quote(id)
 	}
-	s := "question " + quoted[0] + " is"
-	if len(ids) > 1 {
-		s = "questions " + strings.Join(quoted, ", ")
-		if more := len(ids) - len(quoted); more > 0 {
-			s += fmt.Sprintf(" and %d more", more)
-		}
-		s += " are"
+	if len(ids) == 1 {
+		return "question " + quoted[0] + " is not answered"
 	}
-	return s + " not answered"
+	return "questions " + shortList(quoted) + " are not answered"
 }
 
 // showText is what show prints: a header naming what the report answers,
