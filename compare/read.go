@@ -139,7 +139,7 @@ func (c *comparer) parse(path string, data []byte, p *parsed, sc *scorer) error 
 			if f.Set != c.set.ID {
 				return c.mismatch(name, f.Set)
 			}
-			if c.fill(f.Header, f.Answers, f.Missing, f.Notes, p) && c.indexAgrees(f.Version, data, p, sc) {
+			if c.fill(f.Header, f.Answers, f.Missing, f.Notes, p) && c.indexAgrees(f, p, sc) {
 				return nil
 			}
 			*p = parsed{}
@@ -163,26 +163,25 @@ func (c *comparer) parse(path string, data []byte, p *parsed, sc *scorer) error 
 	return c.check(name, a, nil, p)
 }
 
-// indexAgrees reports whether a scanned report of the given version
+// indexAgrees reports whether a scanned report f
 // records the index its answers (p.masks) score, keeping the score in p,
 // or cannot be held to it: a report of another version, or of another
 // text of the set (its hash), was scored with other questions. False
 // means the report is to be read again in full, which decides and says
 // where.
-func (c *comparer) indexAgrees(version string, data []byte, p *parsed, sc *scorer) bool {
-	if version != c.set.Version {
+func (c *comparer) indexAgrees(f *report.Scanned, p *parsed, sc *scorer) bool {
+	if f.Version != c.set.Version {
 		return true
 	}
-	hash, recorded, ok := report.ScanRecorded(data)
-	if !ok {
+	if !f.Recorded {
 		return false
 	}
-	if hash != c.set.Hash {
+	if f.Hash != c.set.Hash {
 		return true
 	}
 	p.areas = sc.areas(p.masks)
 	p.index, p.band = index(c.set, p.areas)
-	return p.index == recorded
+	return p.index == f.Index
 }
 
 // indexDiff checks a report read in full as show does: a report of the

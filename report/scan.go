@@ -2,6 +2,7 @@ package report
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"itcheck/questions"
@@ -14,6 +15,12 @@ type Scanned struct {
 	Answers []ScannedAnswer
 	Missing []string
 	Notes   map[string]string
+	// Hash and Index are what the data records about how the report was
+	// scored: the hash of the question set's text and the index it got.
+	// Recorded is false when either is missing.
+	Hash     string
+	Index    int
+	Recorded bool
 }
 
 // Header is what a report says about itself.
@@ -79,6 +86,8 @@ func scanFields(front, closing string) (*Scanned, bool) {
 				return nil, false
 			}
 			switch key {
+			case "hash":
+				r.Hash = s
 			case "set":
 				r.Set = s
 			case "version":
@@ -99,6 +108,7 @@ func scanFields(front, closing string) (*Scanned, bool) {
 			if !isIndex(val) {
 				return nil, false
 			}
+			r.Index, _ = strconv.Atoi(val)
 		case "missing":
 			if r.Missing, ok = readMissing(&lines, val); !ok {
 				return nil, false
@@ -122,6 +132,7 @@ func scanFields(front, closing string) (*Scanned, bool) {
 	if r.Set == "" || r.Version == "" {
 		return nil, false
 	}
+	r.Recorded = seen[slices.Index(topKeys, "hash")] && seen[slices.Index(topKeys, "index")]
 	return r, true
 }
 

@@ -5,8 +5,8 @@ import (
 	"testing"
 )
 
-// TestScanRecorded: ScanRecorded gives the hash and index ParseReport
-// reads, from every report Scan reads, in both layouts.
+// TestScanRecorded: Scan gives the hash and index ParseReport reads, from
+// every report it reads, in both layouts, and says when either is missing.
 func TestScanRecorded(t *testing.T) {
 	base := baseReport(t)
 	inputs := map[string][]byte{"base": base, "earlier": earlierLayout(t, base)}
@@ -19,21 +19,21 @@ func TestScanRecorded(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		hash, index, ok := ScanRecorded(data)
-		if !ok || hash != f.Hash || index != f.Index {
-			t.Errorf("%s: ScanRecorded = %q, %d, %v; ParseReport has %q, %d", name, hash, index, ok, f.Hash, f.Index)
+		s, ok := Scan(data)
+		if !ok || !s.Recorded || s.Hash != f.Hash || s.Index != f.Index {
+			t.Errorf("%s: Scan recorded %q, %d, %v (read %v); ParseReport has %q, %d", name, s.Hash, s.Index, s.Recorded, ok, f.Hash, f.Index)
 		}
 	}
-	if _, index, _ := ScanRecorded(inputs["edited"]); index != 7 {
-		t.Errorf("edited index read as %d", index)
+	if s, _ := Scan(inputs["edited"]); s.Index != 7 {
+		t.Errorf("edited index read as %d", s.Index)
 	}
 	for _, v := range []string{
 		editData(t, string(base), "index: 98\n", ""),
 		editData(t, string(base), "hash: ", "hashes: "),
 		"not a report\n",
 	} {
-		if _, _, ok := ScanRecorded([]byte(v)); ok {
-			t.Errorf("read from:\n%s", v)
+		if s, ok := Scan([]byte(v)); ok && s.Recorded {
+			t.Errorf("recorded from:\n%s", v)
 		}
 	}
 }
