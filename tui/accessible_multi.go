@@ -67,10 +67,8 @@ func (a *accessible) askMulti(q *questions.Question, where string) error {
 			continue
 		}
 		if n == 0 {
-			if msg := mixedAlone(q, ticked); msg != "" {
-				a.printf("%s\n\n", msg)
-				continue
-			}
+			// No tick that stands alone is beside others: refuseTick
+			// refuses one, and a resumed draft never holds one.
 			break
 		}
 		o := &q.Options[n-1]
@@ -132,20 +130,6 @@ func refuseTick(q *questions.Question, ticked []string, o *questions.Option) str
 	for _, id := range ticked {
 		if t := q.Option(id); t != nil && t.Alone() {
 			return fmt.Sprintf("“%s” is ticked and stands alone: untick it first to tick “%s”.", t.Label, o.Label)
-		}
-	}
-	return ""
-}
-
-// mixedAlone says why ticked cannot be confirmed (an option that stands
-// alone ticked with others), or "".
-func mixedAlone(q *questions.Question, ticked []string) string {
-	if len(ticked) < 2 {
-		return ""
-	}
-	for _, id := range ticked {
-		if o := q.Option(id); o != nil && o.Alone() {
-			return fmt.Sprintf("“%s” stands alone and cannot be ticked with other options: untick it, or untick the others.", o.Label)
 		}
 	}
 	return ""
