@@ -60,9 +60,10 @@ func WriteNextSteps(w io.Writer, cmd, path, setPath string, markdown bool) error
 }
 
 // fitSteps moves the command of each "Label: command" line wider than
-// width cells to a line of its own, indented, under its label. A command
-// wider than that on its own is left for the terminal to wrap: breaking
-// it would change what a pasted copy runs.
+// width cells to a line of its own, indented under its label (unless
+// only the indent keeps it from fitting). A command wider than the line
+// on its own is left for the terminal to wrap: breaking it would change
+// what a pasted copy runs.
 func fitSteps(steps string, width int) string {
 	lines := strings.SplitAfter(steps, "\n")
 	for i, l := range lines {
@@ -71,7 +72,11 @@ func fitSteps(steps string, width int) string {
 		if !ok || ansi.StringWidth(body) <= width {
 			continue
 		}
-		lines[i] = label + ":\n  " + command + l[len(body):]
+		indent := "  "
+		if w := ansi.StringWidth(command); w <= width && w+len(indent) > width {
+			indent = "" // whole on one line matters more than the indent
+		}
+		lines[i] = label + ":\n" + indent + command + l[len(body):]
 	}
 	return strings.Join(lines, "")
 }

@@ -126,6 +126,10 @@ func TestFitSteps(t *testing.T) {
 	if got, want := fitSteps(short, 40), "Read it again: itcheck show r.md\nCompare with a colleague's:\n  itcheck compare r.md theirs.md\n"; got != want {
 		t.Errorf("fitSteps at 40:\n%s\nwant:\n%s", got, want)
 	}
+	// A command that fits the line only without the indent goes without it.
+	if got, want := fitSteps(NextSteps("go run .", "/tmp/nu4/r.md", "", false), 40), "Compare with a colleague's:\ngo run . compare /tmp/nu4/r.md theirs.md\n"; got != want {
+		t.Errorf("fitSteps at 40:\n%s\nwant:\n%s", got, want)
+	}
 	if got := fitSteps(short, 100); got != short {
 		t.Errorf("fitSteps at 100 changed the steps:\n%s", got)
 	}
